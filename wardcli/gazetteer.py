@@ -1,0 +1,247 @@
+"""The official list of Vietnam's commune-level units (2025) and the pre-2025 units they replaced.
+
+Data comes from the `vietnamadminunits` package (MIT): the sqlite file it ships holds the 3,321
+units of the 34 provinces with the codes of Quyết định 19/2025/QĐ-TTg (table `admin_units`),
+the 10,040 pre-2025 units (table `admin_units_legacy`), and a JSON map from old units to new
+ones. We read those files directly and read-only; the package's own parser is never imported,
+because one of its functions calls a geocoder over the network (docs/gazetteer.md).
+
+Lookups are tolerant of case, NFD input and old/new tone-mark placement ("Hòa"/"Hoà"): names
+are compared by `tone_key`, which keeps vowel shapes and the syllable's tone but not where the
+mark sits. A folded key (no diacritics) is the fallback, so "tuong mai" finds Tương Mai.
+
+    >>> g = load_gazetteer()
+    >>> g.resolve("Tương Mai").code
+    '00322'
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import json
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import StoreError
+from .text import fold_key
+
+DEFAULT_PROVINCE = "Hà Nội"
+
+# Words that name a unit's level, folded; stripped before lookup. English gloss on each.
+UNIT_TYPE_WORDS = {
+    "phuong": "phường",  # urban ward
+    "p": "phường",  # abbreviation "P."
+    "xa": "xã",  # rural commune
+    "dac khu": "đặc khu",  # special zone
+    "thi tran": "thị trấn",  # township (pre-2025 only)
+}
+
+# Tone marks (combining) and the digit that stands for each in a tone key.
+_TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+
+
+def tone_key(name: str) -> str:
+    """Lower-case key that ignores where a syllable's tone mark is placed.
+
+    >>> tone_key("Hoà Xá") == tone_key("Hòa Xá")
+    True
+    >>> tone_key("Thạnh Xuân") == tone_key("Thanh Xuân")
+    False
+    """
+    out = []
+    for syllable in re.split(r"[\s\-–,.]+", unicodedata.normalize("NFD", name.lower())):
+        if not syllable:
+            continue
+        tone = ""
+        base = []
+        for c in syllable:
+            if c in _TONES:
+                tone = _TONES[c]
+            else:
+                base.append(c)
+        out.append(unicodedata.normalize("NFC", "".join(base)) + tone)
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A commune-level unit of the 2025 map."""
+
+    code: str  # five digits
+    name: str  # short name, e.g. "Tương Mai"
+    type: str  # "phường" | "xã" | "đặc khu"
+    province: str  # short province name, e.g. "Hà Nội"
+    province_code: str
+    key: str  # fold_key(name)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.type.capitalize()} {self.name}"
+
+
+@dataclass(frozen=True)
+class FormerUnit:
+    """A commune-level unit of the pre-2025 map and the new unit(s) it went into."""
+
+    code: str
+    name: str
+    type: str  # "phường" | "xã" | "thị trấn"
+    district: str
+    district_type: str  # "quận" | "huyện" | "thị xã" | "thành phố"
+    province: str
+    successor_codes: tuple[str, ...]
+    key: str
+
+
+def _data_dir() -> Path:
+    """The package's data folder, found without importing the package (its __init__ pulls in
+    a geocoder and heavy dependencies we do not need)."""
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise StoreError("the gazetteer package 'vietnamadminunits' is not installed (pip install wardcli)")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
+class Gazetteer:
+    """Units by code and by name, with province-aware resolution."""
+
+    def __init__(self, units: list[Unit], former: list[FormerUnit], districts: dict[str, set[str]]):
+        self.units = units
+        self.by_code = {u.code: u for u in units}
+        self.former = former
+        self._districts = districts  # province -> tone keys of pre-2025 district-level names
+        self._by_tone: dict[str, list[Unit]] = {}
+        self._by_fold: dict[str, list[Unit]] = {}
+        for u in units:
+            self._by_tone.setdefault(tone_key(u.name), []).append(u)
+            self._by_fold.setdefault(u.key, []).append(u)
+        self._former_by_tone: dict[str, list[FormerUnit]] = {}
+        self._former_by_fold: dict[str, list[FormerUnit]] = {}
+        self._former_of: dict[str, list[FormerUnit]] = {}
+        for f in former:
+            self._former_by_tone.setdefault(tone_key(f.name), []).append(f)
+            self._former_by_fold.setdefault(f.key, []).append(f)
+            for c in f.successor_codes:
+                self._former_of.setdefault(c, []).append(f)
+        self.provinces = sorted({u.province for u in units})
+
+    # -- lookups -------------------------------------------------------------------------
+
+    @staticmethod
+    def split_type(name: str) -> tuple[str | None, str]:
+        """("phường", "Tương Mai") from "Phường Tương Mai"; (None, name) when no type word."""
+        name = " ".join(name.replace(".", ". ").split()).strip(" :,-")
+        words = name.split()
+        for n in (2, 1):
+            head = fold_key(" ".join(words[:n]))
+            if len(words) > n and head in UNIT_TYPE_WORDS and " ".join(words[:n]).rstrip(".") != "":
+                return UNIT_TYPE_WORDS[head], " ".join(words[n:])
+        return None, name
+
+    def candidates(self, name: str, type: str | None = None) -> list[Unit]:
+        """Every 2025 unit whose short name matches `name` (type word optional)."""
+        t, short = self.split_type(name)
+        type = type or t
+        found = self._by_tone.get(tone_key(short)) or self._by_fold.get(fold_key(short), [])
+        return [u for u in found if type is None or u.type == type]
+
+    def resolve(self, name: str, province: str | None = DEFAULT_PROVINCE, type: str | None = None) -> Unit | None:
+        """The one 2025 unit `name` means in `province`'s context, or None.
+
+        A name found in `province` wins; a name found nowhere else resolves wherever it is;
+        a name shared by several units outside `province` stays unresolved.
+        """
+        found = self.candidates(name, type)
+        if not found:
+            return None
+        if province:
+            pkey = fold_key(province)
+            local = [u for u in found if fold_key(u.province) == pkey]
+            if len(local) == 1:
+                return local[0]
+            if len(local) > 1:
+                exact = [u for u in local if tone_key(u.name) == tone_key(self.split_type(name)[1])]
+                return exact[0] if len(exact) == 1 else None
+        return found[0] if len(found) == 1 else None
+
+    def resolve_former(self, name: str, province: str | None = DEFAULT_PROVINCE, type: str | None = None) -> list[FormerUnit]:
+        """Pre-2025 units named `name` in `province` (several districts may share a name)."""
+        t, short = self.split_type(name)
+        type = type or t
+        found = self._former_by_tone.get(tone_key(short)) or self._former_by_fold.get(fold_key(short), [])
+        pkey = fold_key(province) if province else None
+        return [f for f in found if (type is None or f.type == type) and (pkey is None or fold_key(f.province) == pkey)]
+
+    def former_units(self, code: str) -> list[FormerUnit]:
+        """The pre-2025 units merged (wholly or partly) into the 2025 unit `code`."""
+        return list(self._former_of.get(code, []))
+
+    def is_district(self, name: str, province: str | None = DEFAULT_PROVINCE) -> bool:
+        """True when `name` was a district-level unit (quận, huyện, thị xã) before 2025."""
+        keys = self._districts.get(fold_key(province), set()) if province else set().union(*self._districts.values())
+        return tone_key(name) in keys
+
+    def is_province(self, name: str) -> bool:
+        return fold_key(name) in {fold_key(p) for p in self.provinces}
+
+    def suggest(self, name: str, n: int = 5, province: str | None = DEFAULT_PROVINCE) -> list[Unit]:
+        """The closest unit names, for "did you mean" messages."""
+        _, short = self.split_type(name)
+        pool = [u for u in self.units if not province or fold_key(u.province) == fold_key(province)] or self.units
+        keys = {u.key: u for u in pool}
+        return [keys[k] for k in difflib.get_close_matches(fold_key(short), list(keys), n=n, cutoff=0.5)]
+
+
+def _type_word(raw: str | None) -> str:
+    return (raw or "").strip().lower()
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Read the package's data once per process (about 0.1 s)."""
+    data = _data_dir()
+    db = data / "dataset.db"
+    conn = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT wardCode, wardShort, wardType, provinceShort, provinceCode, provinceKey, wardKey "
+            "FROM admin_units ORDER BY wardCode"
+        ).fetchall()
+        legacy = conn.execute(
+            "SELECT wardCode, wardShort, wardType, districtShort, districtType, provinceShort, "
+            "provinceKey, districtKey, wardKey FROM admin_units_legacy WHERE wardShort IS NOT NULL "
+            "ORDER BY wardCode"
+        ).fetchall()
+    finally:
+        conn.close()
+
+    units = []
+    new_by_key: dict[tuple[str, str], str] = {}
+    for code, short, wtype, prov, pcode, pkey, wkey in rows:
+        units.append(Unit(code, short, _type_word(wtype), prov, pcode, fold_key(short)))
+        new_by_key[(pkey, wkey)] = code
+
+    converter = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
+    successors: dict[str, list[str]] = {}
+    for pkey, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for new_key, old_keys in wards.items():
+            for old in old_keys:
+                successors.setdefault(old, []).append(new_by_key.get((pkey, new_key), ""))
+    for pkey, olds in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old, news in olds.items():
+            for n in news:
+                successors.setdefault(old, []).append(new_by_key.get((pkey, n["newWardKey"]), ""))
+
+    former = []
+    districts: dict[str, set[str]] = {}
+    for code, short, wtype, dist, dtype, prov, pkey, dkey, wkey in legacy:
+        succ = tuple(c for c in dict.fromkeys(successors.get(f"{pkey}_{dkey}_{wkey}", [])) if c)
+        former.append(FormerUnit(code, short, _type_word(wtype), dist, _type_word(dtype), prov, succ, fold_key(short)))
+        if dist:
+            districts.setdefault(fold_key(prov), set()).add(tone_key(dist))
+    return Gazetteer(units, former, districts)
