@@ -1,0 +1,174 @@
+"""Read the store back: merged wards and officials, filters, id prefixes and names.
+
+The store keeps one ward line and one official line per doc that mentions them (append-only,
+crash-safe); here they are merged into one record per ward code and one per (person, place),
+with every mention listed in store order.
+
+    >>> from wardcli.store import Store
+    >>> [w["name"] for w in wards(Store("/tmp/empty-store"))]
+    []
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from .errors import AmbiguousError, NotFoundError
+from .gazetteer import DEFAULT_PROVINCE, Unit, load_gazetteer
+from .text import fold_key
+
+KINDS = ("docs", "wards", "officials", "metrics")
+
+# Fixed key order of every exported record (docs/schema.md is the contract).
+DOC_FIELDS = ["id", "kind", "source", "title", "published", "published_raw", "byline", "lead",
+              "paragraphs", "captions", "text", "page"]
+WARD_FIELDS = ["code", "name", "type", "province", "province_code", "former_units", "docs",
+               "first_published", "last_published", "mentions"]
+OFFICIAL_FIELDS = ["id", "name", "roles", "place", "place_code", "docs", "first_published",
+                   "last_published", "mentions"]
+METRIC_FIELDS = ["id", "value", "unit", "label", "place", "place_code", "period", "target",
+                 "amount_dong", "raw", "doc_id", "source", "published", "field", "start", "end", "text"]
+
+
+@dataclass
+class Filters:
+    ward: Unit | None = None
+    kind: str | None = None  # docs: "article" | "teaser"
+    since: str | None = None  # ISO date or datetime prefix, inclusive
+    until: str | None = None
+    source: str | None = None  # substring of the source path
+    limit: int | None = None
+
+
+def resolve_ward(name: str, province: str = DEFAULT_PROVINCE) -> Unit:
+    """The ward a user typed, case- and diacritic-insensitive, "Phường"/"Xã" optional.
+    Unknown: NotFoundError with the closest names; several: AmbiguousError with candidates."""
+    gaz = load_gazetteer()
+    unit = gaz.resolve(name, province)
+    if unit is not None:
+        return unit
+    found = gaz.candidates(name)
+    if len(found) > 1:
+        listed = "; ".join(f"{u.full_name} ({u.province}, {u.code})" for u in found[:10])
+        raise AmbiguousError(f"ward {name!r} is ambiguous: {listed}; use --province")
+    close = gaz.suggest(name, province=province)
+    hint = f"; closest: {', '.join(u.name for u in close)}" if close else ""
+    raise NotFoundError(f"no ward named {name!r} in {province}{hint}")
+
+
+def _in_range(published: str | None, f: Filters) -> bool:
+    if f.since and (not published or published[: len(f.since)] < f.since):
+        return False
+    if f.until and (not published or published[: len(f.until)] > f.until):
+        return False
+    return True
+
+
+def _limited(it: Iterable[dict], limit: int | None) -> Iterator[dict]:
+    for i, r in enumerate(it):
+        if limit is not None and i >= limit:
+            return
+        yield r
+
+
+def _ordered(d: dict, keys: list[str]) -> dict:
+    return {k: d.get(k) for k in keys}
+
+
+def _docs_mentioning(store, code: str) -> set[str]:
+    return {m["doc_id"] for w in store.iter("wards") if w["code"] == code for m in w["mentions"]}
+
+
+def docs(store, f: Filters | None = None) -> Iterator[dict]:
+    f = f or Filters()
+    wanted = _docs_mentioning(store, f.ward.code) if f.ward else None
+
+    def keep(d):
+        return ((wanted is None or d["id"] in wanted) and (not f.kind or d["kind"] == f.kind)
+                and (not f.source or f.source in d["source"]) and _in_range(d.get("published"), f))
+
+    return _limited((_ordered(d, DOC_FIELDS) for d in store.iter("docs") if keep(d)), f.limit)
+
+
+def _merge(records: Iterable[dict], key: str) -> dict[str, dict]:
+    merged: dict[str, dict] = {}
+    for r in records:
+        k = r[key]
+        m = merged.get(k)
+        if m is None:
+            merged[k] = m = dict(r, mentions=list(r["mentions"]))
+            m["roles"] = list(r.get("roles") or [])
+            m["former_units"] = list(r.get("former_units") or [])
+            continue
+        m["mentions"].extend(r["mentions"])
+        for role in r.get("roles") or []:
+            if role not in m["roles"]:
+                m["roles"].append(role)
+    for m in merged.values():
+        dates = sorted(x["published"] for x in m["mentions"] if x.get("published"))
+        m["docs"] = len({x["doc_id"] for x in m["mentions"]})
+        m["first_published"] = dates[0] if dates else None
+        m["last_published"] = dates[-1] if dates else None
+    return merged
+
+
+def wards(store, f: Filters | None = None) -> list[dict]:
+    """Current (2025) wards the store mentions, by code; former units named alongside a ward
+    are listed in its `former_units`."""
+    f = f or Filters()
+    lines = list(store.iter("wards"))
+    current = [r for r in lines if r.get("status", "current") == "current"]
+    merged = _merge(current, "code")
+    for r in lines:
+        if r.get("status") == "former":
+            for code in r.get("successor_codes") or []:
+                m = merged.get(code)
+                if m is not None and r["name"] not in m["former_units"]:
+                    m["former_units"].append(r["name"])
+    out = [_ordered(m, WARD_FIELDS) for m in merged.values()
+           if (not f.ward or m["code"] == f.ward.code) and _in_range(m["last_published"], f)]
+    out.sort(key=lambda m: (m["code"]))
+    return list(_limited(out, f.limit))
+
+
+def officials(store, f: Filters | None = None) -> list[dict]:
+    """One record per (person, place), roles in the order first stated."""
+    f = f or Filters()
+    merged = _merge(store.iter("officials"), "id")
+    out = [_ordered(m, OFFICIAL_FIELDS) for m in merged.values()
+           if (not f.ward or m.get("place_code") == f.ward.code) and _in_range(m["last_published"], f)]
+    return list(_limited(out, f.limit))
+
+
+def metrics(store, f: Filters | None = None) -> Iterator[dict]:
+    f = f or Filters()
+
+    def keep(m):
+        return ((not f.ward or m.get("place_code") == f.ward.code)
+                and (not f.source or f.source in m["source"]) and _in_range(m.get("published"), f))
+
+    return _limited((_ordered(m, METRIC_FIELDS) for m in store.iter("metrics") if keep(m)), f.limit)
+
+
+def records(store, kind: str, f: Filters | None = None) -> Iterable[dict]:
+    return {"docs": docs, "wards": wards, "officials": officials, "metrics": metrics}[kind](store, f)
+
+
+def find_doc(store, prefix: str) -> dict:
+    """The doc whose id starts with `prefix` (as git takes a commit prefix)."""
+    p = prefix.strip().lower()
+    if len(p) < 4:
+        raise NotFoundError(f"doc id prefix {prefix!r} is too short (4 hex digits at least)")
+    found = [d for d in store.iter("docs") if d["id"].startswith(p)]
+    if not found:
+        raise NotFoundError(f"no doc with id {prefix!r}")
+    if len(found) > 1:
+        raise AmbiguousError(f"doc id {prefix!r} is ambiguous: {', '.join(d['id'] for d in found[:10])}")
+    return _ordered(found[0], DOC_FIELDS)
+
+
+def find_officials(store, name: str) -> list[dict]:
+    """Officials whose folded name equals `name` folded (every place they hold office in)."""
+    key = fold_key(name)
+    return [o for o in officials(store) if fold_key(o["name"]) == key]
