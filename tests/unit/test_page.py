@@ -1,0 +1,398 @@
+"""parse_page on hand-written pages, one per template family, plus edge cases.
+
+Each fixture is an invented article laid out like the ward news pages wardcli reads.
+"""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from wardcli.model import doc_id, make_id
+from wardcli.page import parse_page
+from wardcli.text import normalise
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def load(name: str):
+    text = normalise((FIXTURES / name).read_text(encoding="utf-8"))
+    return parse_page(text, name)
+
+
+def titles(page):
+    return [t.title for t in page.teasers]
+
+
+# --- template: title line, then "HH:MM DD/MM/YYYY" ------------------------------------------
+
+TITLE_TIME = "page_title_time.txt"
+TT_TITLE = "Phường Khương Đình: Ra mắt tổ công nghệ số cộng đồng tại 24 tổ dân phố"
+
+
+def test_title_time_header():
+    a = load(TITLE_TIME).article
+    assert a.kind == "article"
+    assert a.title == TT_TITLE
+    assert a.published == "2025-09-03T14:20"
+    assert a.published_raw == "14:20 03/09/2025"
+    assert a.byline is None
+
+
+def test_outlet_prefix_is_stripped_from_lead():
+    a = load(TITLE_TIME).article
+    assert a.lead == ("Chiều 2/9, UBND phường Khương Đình tổ chức lễ ra mắt 24 tổ công nghệ số "
+                      "cộng đồng với 312 thành viên.")
+    assert "HNP" not in a.text
+
+
+def test_text_is_lead_and_paragraphs_only():
+    a = load(TITLE_TIME).article
+    assert a.paragraphs == [
+        "Các tổ sẽ hướng dẫn người dân cài đặt ứng dụng định danh điện tử và nộp hồ sơ trực tuyến.",
+        "Phát biểu tại buổi lễ, Bí thư Đảng ủy phường đề nghị các tổ hoạt động thường xuyên, sát dân.",
+    ]
+    assert a.text == "\n\n".join([a.lead] + a.paragraphs)
+
+
+def test_captions_kept_apart_without_photo_suffix():
+    a = load(TITLE_TIME).article
+    assert a.captions == [
+        "Chủ tịch UBND phường Khương Đình Trần Văn Lộc trao quyết định cho các tổ trưởng",
+        "Thành viên tổ công nghệ số hướng dẫn người cao tuổi sử dụng điện thoại thông minh",
+    ]
+    assert not any("Ảnh" in c for c in a.captions)
+    for c in a.captions:
+        assert c not in a.text
+    assert "- Ảnh 2." not in a.text
+    assert TT_TITLE not in a.text  # the headline repeated as the photo's alt text
+
+
+@pytest.mark.parametrize("label", ["Tin đọc nhiều", "Tin cùng chuyên mục", "Xem theo ngày",
+                                   "Tin khác", "Phiên bản di động"])
+def test_boilerplate_labels_are_not_text_or_teasers(label):
+    page = load(TITLE_TIME)
+    assert label not in page.article.text
+    assert label not in titles(page)
+
+
+def test_teasers_in_page_order_once_each():
+    page = load(TITLE_TIME)
+    assert titles(page) == [
+        "Phường Khương Đình tổng vệ sinh môi trường đón năm học mới",
+        "Thông báo lịch tiếp công dân tháng 9 của Chủ tịch UBND phường",
+        # split over two lines on the page, joined with one space
+        "Phường Khương Đình sơ kết công tác phòng cháy chữa cháy 8 tháng đầu năm",
+        # the trailing full stop is part of the title as the page writes it
+        "Hội Cựu chiến binh phường trao 15 suất quà cho hội viên khó khăn.",
+    ]
+    assert all(t.kind == "teaser" for t in page.teasers)
+
+
+def test_teaser_times_summaries_and_relative_time():
+    t = {d.title: d for d in load(TITLE_TIME).teasers}
+    first = t["Phường Khương Đình tổng vệ sinh môi trường đón năm học mới"]
+    assert first.published is None  # "2 giờ trước" cannot be resolved without a crawl time
+    assert first.published_raw == "2 giờ trước"
+    assert first.text == ("Sáng 1/9, hơn 500 đoàn viên, thanh niên tham gia tổng vệ sinh "
+                          "quanh các trường học.")
+    notice = t["Thông báo lịch tiếp công dân tháng 9 của Chủ tịch UBND phường"]
+    assert notice.published == "2025-09-01T16:05"
+    assert notice.text == ""  # the line under it only repeats the title
+    fire = t["Phường Khương Đình sơ kết công tác phòng cháy chữa cháy 8 tháng đầu năm"]
+    assert fire.published == "2025-08-29T09:15"
+    assert fire.text.startswith("Ngày 28/8, phường Khương Đình")
+
+
+# --- template: the page opens on a photo caption ---------------------------------------------
+
+
+def test_caption_first_page_has_no_title_date_or_byline():
+    page = load("page_caption_first.txt")
+    a = page.article
+    assert a is not None
+    assert (a.title, a.published, a.byline) == (None, None, None)
+    assert "Tỷ lệ hồ sơ giải quyết đúng hạn của xã đạt 98,2%" in a.text
+    assert page.teasers == []
+
+
+# --- template: byline and time first, title only above the photos ----------------------------
+
+
+def test_byline_first_page_takes_title_from_photo_headline():
+    a = load("page_byline_first.txt").article
+    assert a.title == "Xã Liên Minh đặt mục tiêu trở thành xã nông thôn mới kiểu mẫu"
+    assert a.byline == "Minh Châu"
+    assert a.published == "2025-08-18T10:08"
+    assert a.published_raw == "10:08 | 18/08/2025"
+    assert a.captions == ["Các đại biểu tham dự đại hội.", "Đoàn Chủ tịch điều hành phiên thảo luận."]
+    assert a.title not in a.text
+    assert "Minh Châu" not in a.text
+    assert a.lead.startswith("Đại hội đại biểu Đảng bộ xã Liên Minh")
+    assert a.paragraphs[-1] == "Đại hội đã bầu Ban Chấp hành Đảng bộ xã gồm 21 đồng chí."
+
+
+# --- template: no time, closing signature, run-on related links ------------------------------
+
+RUNON = "page_signature_runon.txt"
+RO_TITLE = "Xã Hồng Vân: Hoàn thành giải phóng mặt bằng tuyến đê tả sông Hồng"
+
+
+def test_signature_is_byline_and_missing_time_is_none():
+    a = load(RUNON).article
+    assert a.title == RO_TITLE
+    assert a.published is None and a.published_raw is None
+    assert a.byline == "Trần Minh"
+    assert "Trần Minh" not in a.text
+    assert a.text.endswith("trong mùa mưa lũ.")
+
+
+def test_run_on_line_is_split_into_teasers_and_own_title_stub_kept():
+    page = load(RUNON)
+    assert titles(page) == [
+        "Phường Yên Sở tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2025",
+        "Hội Nông dân xã Thường Tín tập huấn kỹ thuật trồng rau an toàn",
+        "Công an xã Chương Dương ra mắt mô hình camera an ninh liên gia",
+        "Phường Lĩnh Nam lắp đặt 40 điểm đèn chiếu sáng ngõ xóm",
+        RO_TITLE,  # the page's own article, listed under "Nên xem": a teaser too
+    ]
+    a = page.article
+    assert "Yên Sở" not in a.text and "Lĩnh Nam" not in a.text
+    assert "Có thể bạn quan tâm" not in a.text
+    # a subheading stays in the body; the photo caption does not
+    assert "Đồng thuận từ người dân" in a.paragraphs
+    assert a.captions == ["Lãnh đạo xã Hồng Vân kiểm tra hiện trường thi công."]
+
+
+def test_self_teaser_has_its_own_id():
+    page = load(RUNON)
+    own = [t for t in page.teasers if t.title == RO_TITLE][0]
+    assert own.id != page.article.id
+    assert own.text.startswith("Ngày 12/11, UBND xã Hồng Vân")
+
+
+# --- sibling formats from other outlets -------------------------------------------------------
+
+
+def test_weekday_gmt_stamp_breadcrumb_and_team_byline():
+    page = load("page_sibling_formats.txt")
+    a = page.article
+    assert a.title == "Phường Bồ Đề khánh thành nhà văn hóa tổ dân phố số 7"
+    assert a.published == "2025-09-22T16:45"
+    assert a.byline == "Nhóm PV"
+    assert a.lead.startswith("Sáng 22/9, phường Bồ Đề")  # "(HNM) - " stripped
+    assert "Chia sẻ" not in a.text and "Xem thêm" not in a.text
+
+
+def test_inline_see_also_and_dated_stub_titles():
+    page = load("page_sibling_formats.txt")
+    assert [(t.title, t.published) for t in page.teasers] == [
+        ("Phường Bồ Đề ra quân làm sạch bờ sông", None),
+        ("Phường Bồ Đề phát động phong trào sống xanh", "2025-09-20"),
+        ("Hội Phụ nữ phường Bồ Đề ra mắt câu lạc bộ nữ doanh nhân", "2025-09-18"),
+    ]
+
+
+def test_iso_stamp_with_updated_label():
+    a = load("page_relative_iso.txt").article
+    assert a.published == "2025-09-05T07:30"
+    assert a.published_raw == "Cập nhật: 2025-09-05T07:30:00+07:00"
+
+
+def test_relative_article_time_is_kept_raw_and_published_is_none():
+    a = load("page_relative_time.txt").article
+    assert a.title == "Phường Giảng Võ tổng kết mùa hè xanh"
+    assert a.published is None
+    assert a.published_raw == "3 giờ trước"
+    assert "3 giờ trước" not in a.text
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("15-08-2025", "2025-08-15"),
+    ("Thứ Sáu, 15/08/2025 09:07", "2025-08-15T09:07"),
+    ("15/08/2025 - 09:07", "2025-08-15T09:07"),
+    ("Cập nhật: 9h07 ngày 15/8/2025 (GMT+7)", "2025-08-15T09:07"),
+    ("2025-08-15", "2025-08-15"),
+    ("Thứ sáu, ngày 15 tháng 8 năm 2025", "2025-08-15"),
+    ("45 phút trước", None),
+])
+def test_timestamp_shapes(stamp, iso):
+    page = parse_page(f"Phường Hạ Đình tổ chức ngày hội\n\n{stamp}\n\nNội dung bài.", "s.txt")
+    assert page.article.published == iso
+    assert page.article.published_raw == stamp
+    assert page.article.text == "Nội dung bài."
+
+
+def test_byline_beside_the_time():
+    page = parse_page("Phường Hạ Đình tổ chức ngày hội\n\nThu Trang 07:45 02/10/2025\n\nNội dung.",
+                      "s.txt")
+    a = page.article
+    assert (a.byline, a.published, a.published_raw) == ("Thu Trang", "2025-10-02T07:45",
+                                                         "07:45 02/10/2025")
+
+
+def test_date_inside_a_sentence_is_not_the_publication_time():
+    text = "Phường Hạ Đình tổ chức ngày hội\n\nNgày 15/08/2025, phường tổ chức ngày hội.\n"
+    a = parse_page(text, "s.txt").article
+    assert a.published is None
+    assert a.text == "Ngày 15/08/2025, phường tổ chức ngày hội."
+
+
+# --- ids -----------------------------------------------------------------------------------
+
+
+def test_nfd_crlf_copy_gives_same_ids():
+    raw = (FIXTURES / TITLE_TIME).read_text(encoding="utf-8")
+    nfd = "\ufeff" + unicodedata.normalize("NFD", raw).replace("\n", "\r\n").replace(" ", "\u00a0", 3)
+    a, b = parse_page(normalise(raw), "a.txt"), parse_page(normalise(nfd), "b.txt")
+    assert a.page == b.page
+    assert a.article.id == b.article.id
+    assert [t.id for t in a.teasers] == [t.id for t in b.teasers]
+    assert a.article.source == "a.txt" and b.article.source == "b.txt"
+
+
+def test_ids_follow_doc_id_and_page_hash():
+    text = normalise((FIXTURES / TITLE_TIME).read_text(encoding="utf-8"))
+    page = parse_page(text, "x.txt")
+    a = page.article
+    assert page.page == make_id("page", text) == a.page
+    assert a.id == doc_id("article", a.title, a.published, a.byline, a.text, a.captions)
+    t = page.teasers[0]
+    assert t.id == doc_id("teaser", t.title, t.published, None, t.text, [])
+    assert len({d.id for d in [a, *page.teasers]}) == 1 + len(page.teasers)
+
+
+def test_changed_body_changes_article_id():
+    base = "Phường Hạ Đình tổ chức ngày hội\n\n09:00 01/10/2025\n\nNội dung bài."
+    one = parse_page(base, "s.txt").article.id
+    two = parse_page(base.replace("Nội dung", "Nội dung khác"), "s.txt").article.id
+    assert one != two
+
+
+# --- degenerate pages ------------------------------------------------------------------------
+
+
+def test_empty_page():
+    page = parse_page("", "empty.txt")
+    assert page.article is None
+    assert page.teasers == []
+    assert page.page == make_id("page", "")
+
+
+def test_page_of_labels_only_has_nothing():
+    page = parse_page("Tin khác\n\nXem thêm\nPhiên bản di động\n", "l.txt")
+    assert page.article is None
+    assert page.teasers == []
+
+
+def test_title_and_time_without_body():
+    page = parse_page("Phường Hạ Đình tổ chức ngày hội\n\n09:00 01/10/2025\n\nTin khác\n"
+                      "Xã Tân Lập trồng 2.000 cây xanh\n08:00 30/09/2025\n", "h.txt")
+    a = page.article
+    assert a.title == "Phường Hạ Đình tổ chức ngày hội"
+    assert a.published == "2025-10-01T09:00"
+    assert (a.lead, a.paragraphs, a.text) == (None, [], "")
+    assert [(t.title, t.published) for t in page.teasers] == [
+        ("Xã Tân Lập trồng 2.000 cây xanh", "2025-09-30T08:00")]
+
+
+def test_unlabelled_stub_list_after_article_ends_the_body():
+    text = ("Phường Hạ Đình tổ chức ngày hội\n\n09:00 01/10/2025\n\nNội dung bài viết.\n\n"
+            "Xã Tân Lập trồng 2.000 cây xanh\nXã Tân Lập trồng 2.000 cây xanh\n"
+            "Sáng 29/9, xã Tân Lập phát động trồng cây.\n08:00 30/09/2025\n"
+            "Phường Định Công khai giảng lớp tin học\nPhường Định Công khai giảng lớp tin học\n"
+            "Lớp học miễn phí cho người cao tuổi.\n07:30 29/09/2025\n")
+    page = parse_page(text, "u.txt")
+    assert page.article.text == "Nội dung bài viết."
+    assert titles(page) == ["Xã Tân Lập trồng 2.000 cây xanh",
+                            "Phường Định Công khai giảng lớp tin học"]
+
+
+def test_captions_printed_twice_at_the_end_of_the_body_stay_in_the_article():
+    # caption, caption again, paragraph: the shape of an undated stub, but no timestamp
+    text = ("Phường Hạ Đình tổ chức ngày hội\n\n09:00 01/10/2025\n\nĐoạn mở đầu.\n\n"
+            "Các đại biểu dự hội nghị\n\nCác đại biểu dự hội nghị\n\nĐoạn thứ hai.\n\n"
+            "Lãnh đạo phường trao giấy khen\n\nLãnh đạo phường trao giấy khen\n\n"
+            "Đoạn cuối bài.\n\nTin khác\n\nXã Tân Lập trồng 2.000 cây xanh\n08:00 30/09/2025\n")
+    page = parse_page(text, "c.txt")
+    assert page.article.text == "Đoạn mở đầu.\n\nĐoạn thứ hai.\n\nĐoạn cuối bài."
+    assert page.article.captions == ["Các đại biểu dự hội nghị", "Lãnh đạo phường trao giấy khen"]
+    assert titles(page) == ["Xã Tân Lập trồng 2.000 cây xanh"]
+
+
+def test_section_label_after_a_short_dated_article_still_ends_it():
+    # no line has four words, but the timestamp shows the article has begun
+    text = ("Xã Ô Diên\n\n10:08 | 18/08/2025\n\nThân bài.\n\nTin khác\n\n"
+            "Xã Tân Lập trồng cây\nXã Tân Lập trồng cây\n09:00 17/08/2025\n")
+    page = parse_page(text, "s.txt")
+    assert page.article.text == "Thân bài."
+    assert [(t.title, t.published) for t in page.teasers] == [
+        ("Xã Tân Lập trồng cây", "2025-08-17T09:00")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "", "Tin khác", "Xem", "09:07 15/08/2025", "23 giờ trước", "Lê Thắm",
+    "Phường Tương Mai tổ chức hội nghị", "Nội dung bài viết có dấu chấm.",
+    "Phường A- Ảnh 1.", "Thứ Hai, 15/08/2025", "HNP - Sáng 1/9, phường họp.",
+]) | st.text(max_size=30), max_size=25))
+def test_parser_never_raises(lines):
+    text = normalise("\n".join(lines))
+    page = parse_page(text, "h.txt")
+    assert page.page == make_id("page", text)
+    keys = [t.title for t in page.teasers]
+    assert len(keys) == len(set(keys))
+
+
+# --- layouts seen on other outlets -----------------------------------------------------------
+
+
+def test_time_above_title_in_header_and_in_lists():
+    text = ("15/08/2025 09:07\nPhường Hạ Đình tổ chức ngày hội văn hóa\n\n"
+            "Nội dung bài viết về ngày hội.\n\nTin khác\n"
+            "14/08/2025 08:00\nXã Tân Lập trồng cây xanh dịp Tết\n"
+            "Xã Tân Lập vừa phát động trồng 2.000 cây xanh tại các tuyến đường, trường học và "
+            "khu dân cư.\n13/08/2025 08:00\nPhường Định Công mở lớp tin học\n")
+    page = parse_page(text, "t.txt")
+    assert page.article.title == "Phường Hạ Đình tổ chức ngày hội văn hóa"
+    assert page.article.published == "2025-08-15T09:07"
+    assert page.article.text == "Nội dung bài viết về ngày hội."
+    # each time belongs to the stub below it, not to the one above
+    assert [(t.title, t.published) for t in page.teasers] == [
+        ("Xã Tân Lập trồng cây xanh dịp Tết", "2025-08-14T08:00"),
+        ("Phường Định Công mở lớp tin học", "2025-08-13T08:00"),
+    ]
+    assert page.teasers[0].text.startswith("Xã Tân Lập vừa phát động")
+
+
+def test_navigation_label_above_the_article_does_not_end_it():
+    text = ("Tin mới\nPhường Hạ Đình tổ chức ngày hội văn hóa\n\n09:00 01/10/2025\n\n"
+            "Nội dung bài viết về ngày hội.\n")
+    a = parse_page(text, "n.txt").article
+    assert a.title == "Phường Hạ Đình tổ chức ngày hội văn hóa"
+    assert a.text == "Nội dung bài viết về ngày hội."
+
+
+def test_same_short_caption_twice_is_not_taken_for_a_title():
+    text = ("Quang cảnh hội nghị\nSáng 3/10, xã Tân Lập họp tổng kết quý III.\n"
+            "Quang cảnh hội nghị\nXã đạt 9 trên 10 chỉ tiêu đề ra.\n")
+    a = parse_page(text, "c.txt").article
+    assert a.title is None
+    assert "Xã đạt 9 trên 10 chỉ tiêu đề ra." in a.text
+
+
+def test_credit_prefix_is_dropped_from_signature():
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n\n09:00 01/10/2025\n\n"
+            "Nội dung bài viết về ngày hội.\nBài và ảnh: Ngọc Lan\n")
+    a = parse_page(text, "s.txt").article
+    assert a.byline == "Ngọc Lan"
+    assert a.text == "Nội dung bài viết về ngày hội."
+
+
+def test_title_printed_twice_on_top_keeps_the_lead():
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n09:00 01/10/2025\n"
+            "Phường Hạ Đình tổ chức ngày hội văn hóa\nSáng 1/10, phường tổ chức ngày hội.\n")
+    a = parse_page(text, "d.txt").article
+    assert a.lead == "Sáng 1/10, phường tổ chức ngày hội."
+    assert a.captions == []
