@@ -129,17 +129,26 @@ class Gazetteer:
             for c in f.successor_codes:
                 self._former_of.setdefault(c, []).append(f)
         self.provinces = sorted({u.province for u in units})
+        self._old_provinces: dict[str, str] | None = None  # folded pre-2025 province -> 2025 one
 
     # -- lookups -------------------------------------------------------------------------
 
     @staticmethod
     def split_type(name: str) -> tuple[str | None, str]:
-        """("phường", "Tương Mai") from "Phường Tương Mai"; (None, name) when no type word."""
+        """("phường", "Tương Mai") from "Phường Tương Mai"; (None, name) when no type word.
+
+        >>> Gazetteer.split_type("Phương Liệt")
+        (None, 'Phương Liệt')
+        """
         name = " ".join(name.replace(".", ". ").split()).strip(" :,-")
         words = name.split()
         for n in (2, 1):
             head = fold_key(" ".join(words[:n]))
-            if len(words) > n and head in UNIT_TYPE_WORDS and " ".join(words[:n]).rstrip(".") != "":
+            raw = " ".join(words[:n]).rstrip(".")
+            # Folded equality is enough for ASCII input ("phuong tuong mai"); with diacritics the
+            # word must be the type word itself, so "Phương Liệt" and "Xá ..." keep their names.
+            if (len(words) > n and head in UNIT_TYPE_WORDS and raw != ""
+                    and (raw.isascii() or tone_key(raw) == tone_key(UNIT_TYPE_WORDS[head]))):
                 return UNIT_TYPE_WORDS[head], " ".join(words[n:])
         return None, name
 
@@ -149,6 +158,27 @@ class Gazetteer:
         type = type or t
         found = self._by_tone.get(tone_key(short)) or self._by_fold.get(fold_key(short), [])
         return [u for u in found if type is None or u.type == type]
+
+    def exact_units(self, name: str, type: str | None = None) -> list[Unit]:
+        """2025 units whose short name is `name` up to case and tone-mark placement; no folded
+        fallback, so text with diacritics never matches a differently-accented unit.
+
+        >>> [u.code for u in load_gazetteer().exact_units("Phường TƯƠNG MAI")]
+        ['00322']
+        """
+        t, short = self.split_type(name)
+        type = type or t
+        return [u for u in self._by_tone.get(tone_key(short), []) if type is None or u.type == type]
+
+    def exact_former(self, name: str, type: str | None = None, province: str | None = None) -> list[FormerUnit]:
+        """Pre-2025 units named `name` (tone-key match only), optionally of one type and province."""
+        t, short = self.split_type(name)
+        type = type or t
+        pkey = fold_key(province) if province else None
+        if short.isdigit():  # numbered wards are stored with their type word: "Phường 12"
+            short = f"{type or 'phường'} {short}"
+        return [f for f in self._former_by_tone.get(tone_key(short), [])
+                if (type is None or f.type == type) and (pkey is None or fold_key(f.province) == pkey)]
 
     def resolve(self, name: str, province: str | None = DEFAULT_PROVINCE, type: str | None = None) -> Unit | None:
         """The one 2025 unit `name` means in `province`'s context, or None.
@@ -188,6 +218,28 @@ class Gazetteer:
 
     def is_province(self, name: str) -> bool:
         return fold_key(name) in {fold_key(p) for p in self.provinces}
+
+    def current_province(self, name: str) -> str | None:
+        """The 2025 province a province name stands for, old names included ("Hà Nam" ->
+        "Ninh Bình": the province most of its pre-2025 units went into); None if not a province.
+
+        >>> load_gazetteer().current_province("Hà Nam")
+        'Ninh Bình'
+        """
+        key = fold_key(name)
+        for p in self.provinces:
+            if fold_key(p) == key:
+                return p
+        if self._old_provinces is None:
+            votes: dict[str, dict[str, int]] = {}
+            for f in self.former:
+                for c in f.successor_codes[:1]:
+                    if c in self.by_code:
+                        new = self.by_code[c].province
+                        tally = votes.setdefault(fold_key(f.province), {})
+                        tally[new] = tally.get(new, 0) + 1
+            self._old_provinces = {k: max(v, key=v.get) for k, v in votes.items()}
+        return self._old_provinces.get(key)
 
     def suggest(self, name: str, n: int = 5, province: str | None = DEFAULT_PROVINCE) -> list[Unit]:
         """The closest unit names, for "did you mean" messages."""
