@@ -1,0 +1,521 @@
+"""Officials in one text: a person's name next to the offices the text gives them.
+
+The text is read paragraph by paragraph as words. A *role chain* is one or more roles joined by
+",", "-" or "và"; a role is a title ("Phó Chủ tịch"), the bodies it belongs to ("HĐND", "Ban
+Thường vụ Thành ủy", "Sở Xây dựng") and an optional territory ("phường Tương Mai", "Thành
+phố", "tỉnh X", "Hưng Yên"). A territory stated once at the end of a chain serves the roles
+before it that name none ("Bí thư Đảng ủy, Chủ tịch HĐND phường Tương Mai").
+
+Constructions:
+- chain, then name: "Phó Chủ tịch UBND Thành phố Trương Việt Dũng";
+- name, then chain after "," or "-": "đồng chí Nguyễn Khắc Định, Phó Chủ tịch Quốc hội",
+  lists "có các đồng chí: A - Bí thư ...; B - ...";
+- an appointment or delegation after either: "... được chỉ định giữ chức Bí thư Đảng ủy
+  phường X", "... làm Trưởng đoàn" (the delegation's name is taken from the sentence).
+
+A name is 2-5 capitalised words starting with a family name, not preceded by a street or place
+word and not itself a place. Place: a ward's short name; the province for the city party
+committee, "Thành phố" and provinces; the body itself for national bodies ("Quốc hội"); a bare
+"phường" or no territory at all means the last ward named earlier in the paragraph, else
+`place`, else the province. Ranks and honorifics are dropped.
+
+    >>> from wardcli.gazetteer import load_gazetteer
+    >>> h = find_officials("Chủ tịch UBND phường Tương Mai Đào Thị Thu Hằng phát biểu.",
+    ...                    load_gazetteer(), None)
+    >>> (h[0].name, h[0].roles, h[0].place, h[0].place_code)
+    ('Đào Thị Thu Hằng', ['Chủ tịch UBND'], 'Tương Mai', '00322')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, tone_key
+from . import roles as T
+from .hits import OfficialHit
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _key(word: str) -> str:
+    return tone_key(word) if word[0].isalnum() else word
+
+
+def _phrases(items) -> dict[tuple[str, ...], str]:
+    return {tuple(_key(w) for w in _WORD.findall(p)): p for p in items}
+
+
+_TITLES = _phrases(T.TITLES)
+_BODIES = _phrases(T.BODIES)
+_NAMED_HEADS = _phrases(T.NAMED_BODY_HEADS)
+_WARD_WORDS = _phrases(T.WARD_WORDS)
+_CITY_WORDS = _phrases(T.CITY_WORDS)
+_PROVINCE_WORDS = _phrases(T.PROVINCE_WORDS)
+_DISTRICT_WORDS = _phrases(T.DISTRICT_WORDS)
+_APPOINT = _phrases(T.APPOINTMENT_PHRASES)
+_HONORIFICS = _phrases(T.HONORIFICS)
+_RANKS = _phrases(T.RANKS)
+_PLACE_BEFORE = _phrases(T.PLACE_BEFORE)
+_SEPARATORS = {_key(s) for s in T.ROLE_SEPARATORS}
+_OF = {_key(s) for s in T.OF_WORDS}
+_SURNAMES = {tone_key(s) for s in T.SURNAMES}
+_DELEGATION_KINDS = _phrases(T.DELEGATION_KINDS)
+
+LOCAL = "\0local"  # a role whose place is the ward the paragraph is about
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    key: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+@dataclass
+class _Role:
+    title: str
+    bodies: list[str] = field(default_factory=list)
+    level: str = "local"
+    place: str | None = None  # from its own territory or inherent level
+    org: str | None = None  # a non-party body ("Công an") a preceding "Đảng ủy" may share
+    start: int = 0  # token index
+
+    @property
+    def text(self) -> str:
+        return " ".join([self.title, *self.bodies])
+
+
+def _match(toks: list[_Tok], i: int, table: dict) -> int:
+    """Length in words of the longest phrase of `table` at token i, 0 if none."""
+    best = 0
+    for phrase in table:
+        n = len(phrase)
+        if n > best and i + n <= len(toks) and all(toks[i + k].key == phrase[k] for k in range(n)):
+            best = n
+    return best
+
+
+class _Parser:
+    def __init__(self, toks: list[_Tok], text: str, gaz: Gazetteer, province: str):
+        self.toks = toks
+        self.text = text
+        self.gaz = gaz
+        self.province = province
+
+    # -- pieces ---------------------------------------------------------------------------------
+
+    def cap_run(self, i: int, limit: int = 6) -> int:
+        """End index of the run of capitalised words (hyphen-joined names included) from i."""
+        j = i
+        while j < len(self.toks) and j - i < limit:
+            t = self.toks[j]
+            if t.word and t.cap:
+                j += 1
+            elif t.text in "-–" and j > i and j + 1 < len(self.toks) and self.toks[j + 1].cap \
+                    and self.toks[j + 1].word and t.start - self.toks[j - 1].end == 1:
+                j += 1  # "Văn Miếu - Quốc Tử Giám"
+            else:
+                break
+        return j
+
+    def span(self, i: int, j: int) -> str:
+        return self.text[self.toks[i].start:self.toks[j - 1].end]
+
+    def ward_name(self, i: int) -> tuple[str | None, int]:
+        """A 2025 unit's name at i (longest known prefix of the capitalised run)."""
+        end = self.cap_run(i)
+        for j in range(end, i, -1):
+            if self.toks[j - 1].text in "-–":
+                continue
+            unit = self.gaz.resolve(self.span(i, j), self.province)
+            if unit is not None:
+                return unit.name, j
+        return None, i
+
+    def province_name(self, i: int) -> tuple[str | None, int]:
+        end = self.cap_run(i, 4)
+        for j in range(end, i + 1, -1):
+            name = self.span(i, j)
+            if self.gaz.is_province(name) or self.gaz.current_province(name):
+                return name, j  # as written, pre-2025 provinces included
+        return None, i
+
+    def territory(self, i: int) -> tuple[str | None, int]:
+        """(place, end) for a territory at i; place LOCAL for a bare "phường"/"xã"."""
+        toks = self.toks
+        n = _match(toks, i, _WARD_WORDS)
+        if n:
+            name, j = self.ward_name(i + n)
+            return (name, j) if name else (LOCAL, i + n)
+        if i + 2 < len(toks) and toks[i].text == "P" and toks[i + 1].text == ".":  # "P. Tương Mai"
+            name, j = self.ward_name(i + 2)
+            if name:
+                return name, j
+        n = _match(toks, i, _CITY_WORDS)
+        if n:
+            j = i + n
+            if j < len(toks) and toks[j].text == ".":
+                j += 1
+            name, k = self.province_name(j)
+            return (name, k) if name else (self.province, j)
+        n = _match(toks, i, _PROVINCE_WORDS)
+        if n:
+            name, k = self.province_name(i + n)
+            if name:
+                return name, k
+        n = _match(toks, i, _DISTRICT_WORDS)
+        if n and i + n < len(toks) and toks[i + n].cap:
+            j = self.cap_run(i + n, 3)
+            return self.span(i + n, j), j
+        name, k = self.province_name(i)
+        if name:
+            return name, k
+        return None, i
+
+    def named_body(self, i: int, after_head: bool = False) -> tuple[str | None, int]:
+        """"Ban Nội chính", "Sở Xây dựng", "Hội Liên hiệp Phụ nữ": head + capitalised words,
+        each with at most one lower-case word after it; stops at a body, territory or name. The head
+        may be lower case right after a head title ("Trưởng ban Tuyên giáo")."""
+        toks = self.toks
+        n = _match(toks, i, _NAMED_HEADS)
+        if not n or not (toks[i].cap or after_head):
+            return None, i
+        j = i + n
+        taken = j
+        while j < len(toks) and j - taken <= 1 and (toks[j].word or toks[j].text in "-–"):
+            t = toks[j]
+            if t.cap:
+                if (_match(toks, j, _BODIES) or _match(toks, j, _CITY_WORDS)
+                        or self.province_name(j)[0] or self.is_name(j)):
+                    break
+                j += 1
+                if j < len(toks) and toks[j].word and not toks[j].cap and toks[j].key not in _SEPARATORS \
+                        and not _match(toks, j, _WARD_WORDS) and not _match(toks, j, _APPOINT):
+                    j += 1
+                taken = j
+            elif t.key == _key("và") and j + 1 < len(toks) and toks[j + 1].cap and j > i + n:
+                j += 1
+            elif t.text in "-–" and j > i + n and j + 1 < len(toks) and toks[j + 1].cap \
+                    and not (_match(toks, j + 1, _TITLES) or self.is_name(j + 1)):
+                j += 1  # "Ban Kinh tế - Xã hội"
+            else:
+                break
+        if taken == i + n:
+            return None, i
+        return self.span(i, taken), taken
+
+    def delegation(self, i: int) -> tuple[str | None, int]:
+        """"Đoàn công tác số 14" at i."""
+        toks = self.toks
+        if i >= len(toks) or toks[i].key != _key(T.DELEGATION_HEAD):
+            return None, i
+        n = _match(toks, i + 1, _DELEGATION_KINDS)
+        if not n:
+            return None, i
+        j = i + 1 + n
+        text = "đoàn " + " ".join(t.text.lower() for t in toks[i + 1:j])
+        if j + 1 < len(toks) and toks[j].key == _key("số") and toks[j + 1].text.isdigit():
+            text += " số " + toks[j + 1].text
+            j += 2
+        return text, j
+
+    # -- roles ----------------------------------------------------------------------------------
+
+    def role(self, i: int) -> tuple[_Role | None, int]:
+        """One role at token i: title, bodies, own territory; (None, i) when none starts here."""
+        toks = self.toks
+        n = _match(toks, i, _TITLES)
+        if not n:
+            return None, i
+        phrase = tuple(t.key for t in toks[i:i + n])
+        title, needs_body, level = T.TITLES[_TITLES[phrase]]
+        role = _Role(title, level=level or "local", start=i)
+        j = i + n
+        if title.lower().endswith("trưởng đoàn"):  # "Trưởng đoàn công tác số 10"
+            d, k = self.delegation(j - 1)
+            if d:
+                role.bodies.append(d[len("đoàn "):])
+                role.level, j = "delegation", k
+        # bodies
+        while j < len(toks):
+            d, k = self.delegation(j)
+            if d:
+                role.bodies.append(d)
+                role.level = "delegation"
+                j = k
+                continue
+            m = _match(toks, j, _BODIES)
+            if m:
+                form, level = T.BODIES[_BODIES[tuple(t.key for t in toks[j:j + m])]]
+                role.bodies.append(form)
+                if j + m + 2 < len(toks) and toks[j + m].text == "(" and toks[j + m + 2].text == ")" \
+                        and toks[j + m + 1].text.isupper():
+                    m += 3  # "Ủy ban nhân dân (UBND)"
+                if level != "local" or role.level == "local":
+                    role.level = level
+                if form in ("Công an", "LĐLĐ", "Ban Chỉ huy Quân sự"):
+                    role.org = form
+                j += m
+                if level == "province":
+                    name, k = self.province_name(j)
+                    if name:
+                        role.place, j = name, k
+                continue
+            name, k = self.named_body(j, after_head=not role.bodies and title.lower().endswith("trưởng"))
+            if name:
+                level = T.NAMED_BODY_HEADS[_NAMED_HEADS[tuple(t.key for t in toks[j:j + _match(toks, j, _NAMED_HEADS)])]]
+                role.bodies.append(name)
+                if role.level == "local":
+                    role.level = level
+                if level == "city":
+                    role.org = name
+                j = k
+                continue
+            break
+        if needs_body and not role.bodies:
+            return None, i
+        if title.endswith("trưởng") and role.bodies and role.bodies[0].startswith("Đoàn"):
+            role.bodies[0] = "đoàn" + role.bodies[0][4:]
+        if title.endswith("Trưởng đoàn") and role.bodies and role.bodies[0].startswith("đoàn "):
+            role.bodies[0] = role.bodies[0][len("đoàn "):]
+        # own territory
+        if role.place is None:
+            place, k = self.territory(j)
+            if place is None and j < len(toks) and toks[j].key in _OF:
+                k2 = j + 1
+                while k2 < len(toks):
+                    m = _match(toks, k2, _BODIES) or _match(toks, k2, _NAMED_HEADS)
+                    if not m:
+                        break
+                    if T.BODIES.get(_BODIES.get(tuple(t.key for t in toks[k2:k2 + m]), ""), ("", ""))[1] == "city":
+                        place = self.province
+                    k2 += m
+                p2, k3 = self.territory(k2)
+                if p2 is not None:
+                    place, k2 = p2, k3
+                if place is not None:
+                    k = k2
+            if place is not None:
+                role.place, j = place, k
+        return role, j
+
+    def chain(self, i: int) -> tuple[list[_Role], int]:
+        """Roles joined by separators from token i; (roles, end)."""
+        roles: list[_Role] = []
+        j = i
+        while True:
+            role, k = self.role(j)
+            if role is None:
+                break
+            roles.append(role)
+            j = k
+            if j < len(self.toks) and self.toks[j].key in _SEPARATORS:
+                nxt, _ = self.role(j + 1)
+                if nxt is not None:
+                    j += 1
+                    continue
+            break
+        return roles, (j if roles else i)
+
+    # -- names ----------------------------------------------------------------------------------
+
+    def is_name(self, i: int) -> bool:
+        return self.name(i)[0] is not None
+
+    def name(self, i: int, after_role: bool = False) -> tuple[str | None, int]:
+        """A person's name at i: 2-5 capitalised words, the first a family name. Unless it
+        follows a role, a street or place word before it ("phố Lê Duẩn") rules it out."""
+        toks = self.toks
+        if i >= len(toks) or not toks[i].word or not toks[i].cap or toks[i].key not in _SURNAMES:
+            return None, i
+        j = i
+        while j < len(toks) and j - i < 5 and toks[j].word and toks[j].cap \
+                and not (toks[j].text.isupper() and len(toks[j].text) > 1):  # not HĐND, UBND
+            if j > i and (_match(toks, j, _TITLES) or _match(toks, j, _BODIES) or _match(toks, j, _CITY_WORDS)
+                          or _match(toks, j, _WARD_WORDS)):
+                break
+            j += 1
+        if j - i < 2:
+            return None, i
+        if j < len(toks) and toks[j].word and toks[j].cap and j - i >= 5 and not _match(toks, j, _TITLES):
+            return None, i  # a longer capitalised run: a title or slogan, not a name
+        name = self.span(i, j)
+        if self.gaz.is_province(name) or self.gaz.is_district(name, self.province):
+            return None, i
+        k = i - 1
+        for phrase in () if after_role else _PLACE_BEFORE:
+            n = len(phrase)
+            if k - n + 1 >= 0 and tuple(t.key for t in toks[k - n + 1:k + 1]) == phrase:
+                return None, i
+        return name, j
+
+    def skip(self, i: int, table: dict) -> int:
+        while True:
+            n = _match(self.toks, i, table)
+            if not n:
+                return i
+            i += n
+
+
+@dataclass
+class _Found:
+    name: str
+    start: int
+    end: int
+    roles: list[_Role]
+    tok: int  # token index of the name
+
+
+def _parse_paragraph(p: _Parser) -> list[_Found]:
+    """Every (name, roles) the paragraph states, left to right."""
+    toks = p.toks
+    found: list[_Found] = []
+    i = 0
+    while i < len(toks):
+        # chain, then name
+        roles, j = p.chain(i)
+        if roles:
+            k = p.skip(j, _RANKS)
+            if k < len(toks) and toks[k].text in {",", "-", "–"} and _match(toks, k + 1, _HONORIFICS):
+                k = p.skip(p.skip(k + 1, _HONORIFICS), _RANKS)  # "Chủ tịch UBND phường X, ông Y"
+            name, e = p.name(k, after_role=True)
+            if name:
+                more, e2 = _after(p, e)
+                found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
+                i = max(e2, e)
+                continue
+            i = j
+            continue
+        # name, then chain
+        k = p.skip(p.skip(i, _HONORIFICS), _RANKS)
+        name, e = p.name(k)
+        if name and k == i and p.gaz.exact_units(name) and any(
+                u.province == p.province for u in p.gaz.exact_units(name)):
+            name = None  # a bare ward name ("Hoàng Liệt - ..."), unless an honorific says otherwise
+        if name:
+            if e < len(toks) and toks[e].text in {",", "-", "–", "("}:
+                roles, j = p.chain(e + 1)
+                if roles:
+                    more, j2 = _after(p, j)
+                    found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
+                    i = max(j, j2)
+                    continue
+            more, j2 = _after(p, e)
+            if more:
+                found.append(_Found(name, toks[k].start, toks[e - 1].end, more, k))
+                i = j2
+                continue
+            i = e
+            continue
+        i += 1
+    return found
+
+
+def _after(p: _Parser, i: int) -> tuple[list[_Role], int]:
+    """Roles given by an appointment phrase at i ("được chỉ định giữ chức ...", "làm ...")."""
+    n = _match(p.toks, i, _APPOINT)
+    if not n:
+        return [], i
+    roles, j = p.chain(i + n)
+    return roles, (j if roles else i)
+
+
+def _delegation_before(p: _Parser, tok: int) -> str | None:
+    """The delegation ("đoàn công tác số 14") named last before token `tok` in the paragraph."""
+    for i in range(tok - 1, -1, -1):
+        d, _ = p.delegation(i)
+        if d:
+            return d
+    return None
+
+
+def _places(roles: list[_Role], p: _Parser, tok: int, local: str | None) -> list[tuple[str, str]]:
+    """(role text, place) for each role of one chain, territories shared backwards."""
+    out = []
+    for n, r in enumerate(roles):
+        title = r.text
+        if r.title in ("Trưởng đoàn", "Phó trưởng đoàn") and not r.bodies:
+            d = _delegation_before(p, r.start if r.start < tok else tok)
+            if d:
+                title = f"{r.title} {d[len('đoàn '):]}"
+        place = r.place
+        if place is None and r.level == "local":
+            for later in roles[n + 1:]:
+                if later.place is not None and later.level == "local":
+                    place = later.place
+                    if r.bodies == ["Đảng ủy"] and later.org:
+                        title = f"{title} {later.org}"
+                    break
+        if place is None:
+            if r.level in ("city", "province", "delegation"):
+                place = p.province
+            elif r.level == "national":
+                place = r.bodies[-1] if r.bodies else T.NATIONAL_TITLE_PLACES.get(r.title, r.title)
+            else:
+                place = LOCAL
+        if place == LOCAL:
+            place = local or p.province
+        out.append((title, place))
+    return out
+
+
+def _drop_subsumed(roles: list[str]) -> list[str]:
+    """"Phó Chủ tịch HĐND" is the short form of "Phó Chủ tịch Thường trực HĐND" when both occur."""
+    keep = []
+    for r in roles:
+        longer = [o for o in roles if o != r and o.replace(" Thường trực", "", 1) == r]
+        if not longer:
+            keep.append(r)
+    return keep
+
+
+def find_officials(text: str, gaz: Gazetteer, place: str | None,
+                   province: str = DEFAULT_PROVINCE) -> list[OfficialHit]:
+    """Officials named in `text`, one hit per (name, place), roles in order of first mention.
+
+    `place` is the ward (short name) the text is about, or None: it stands for a bare "phường"
+    or an office of a ward body with no territory.
+    """
+    from .wards import find_wards
+
+    ward_hits = [h for h in find_wards(text, gaz, province) if h.unit is not None]
+    merged: dict[tuple[str, str], OfficialHit] = {}
+    offset = 0
+    for para in text.split("\n"):
+        toks = [_Tok(m.group(), offset + m.start(), offset + m.end(), _key(m.group()))
+                for m in _WORD.finditer(para)]
+        p = _Parser(toks, text, gaz, province)
+        for f in _parse_paragraph(p):
+            # A ward office with no territory: the last ward named before it in the paragraph.
+            at = min(toks[f.roles[0].start].start, f.start)
+            local = next((h.unit.name for h in reversed(ward_hits) if offset <= h.start < at), None) or place
+            for role, where in _places(f.roles, p, f.tok, local):
+                hit = merged.get((f.name, where))
+                if hit is None:
+                    hit = merged[(f.name, where)] = OfficialHit(f.start, f.end, f.name, [], where,
+                                                                _place_code(gaz, where, province))
+                if role not in hit.roles:
+                    hit.roles.append(role)
+        offset += len(para) + 1
+    for hit in merged.values():
+        hit.roles = _drop_subsumed(hit.roles)
+    return sorted(merged.values(), key=lambda h: h.start)
+
+
+def _place_code(gaz: Gazetteer, place: str, province: str) -> str | None:
+    unit = gaz.resolve(place, province)
+    if unit is not None and unit.name == place:
+        return unit.code
+    if gaz.is_province(place):
+        return next((u.province_code for u in gaz.units if u.province == place), None)
+    return None
