@@ -1,0 +1,76 @@
+"""Vietnamese number formats: parse_number and iter_figures on invented sentences."""
+
+import pytest
+from hypothesis import given, strategies as st
+
+from wardcli.extract.numbers import is_phone, iter_figures, parse_number
+
+
+@pytest.mark.parametrize(
+    "raw, value",
+    [
+        ("7.812", 7812),  # dot between thousands
+        ("2.345.678", 2345678),
+        ("96,3", 96.3),  # comma before decimals
+        ("4.506,25", 4506.25),  # both
+        ("07", 7),  # leading zero of a count
+        ("0", 0),
+        ("12.5", 12.5),  # English decimal point copied from elsewhere
+        ("1,500,000", 1500000),  # English thousands, three groups
+        ("3,75", 3.75),
+        ("5400", 5400),
+    ],
+)
+def test_parse_number_reads_the_vietnamese_way(raw, value):
+    got = parse_number(raw)
+    assert got == value
+    assert type(got) is type(value)
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "1.2.3,4,5", "12a"])
+def test_parse_number_refuses_what_is_not_one_number(raw):
+    assert parse_number(raw) is None
+
+
+def _values(text):
+    return [f.value for f in iter_figures(text)]
+
+
+def test_dates_times_and_codes_are_not_figures():
+    text = ("Sáng 13/9, lúc 14:25 ngày 21/10/2025, theo Quyết định 77/2024/QĐ-UBND, "
+            "Công văn 845/UBND-VX và Kế hoạch 03-KH/ĐU, quý II/2025, tháng 11/2024.")
+    assert _values(text) == []
+
+
+def test_day_month_that_may_be_a_part_of_a_whole_is_flagged():
+    (f,) = iter_figures("Sáng 3/9 hoàn thành")  # also "3 of 9"; metrics keeps it only before a counted noun
+    assert f.date_like
+
+
+def test_figures_glued_to_letters_are_skipped_but_glued_units_kept():
+    assert _values("Xe K9, mã QH15, lúc 7h45, dịch Covid-19") == []
+    assert _values("Cải tạo 800m2 vỉa hè và 4km mương") == [800, 4]
+
+
+def test_ratio_of_two_counts_is_one_figure_with_a_pair():
+    (f,) = iter_figures("Có 5.120/5.300 hộ đồng thuận.")
+    assert (f.raw, f.value) == ("5.120", 5120)
+    assert f.pair_end is not None
+
+
+def test_phone_numbers_are_not_figures():
+    assert is_phone("0243.456.7890")
+    assert not is_phone("03")
+    assert _values("Đường dây nóng 0987654321 hoặc 024.3942.1111.") == []
+
+
+def test_year_ranges_are_not_figures_but_count_ranges_keep_the_upper_bound():
+    assert _values("giai đoạn 2021-2025 và 2026 – 2030") == [2021, 2026]  # years, dropped by metrics
+    assert _values("tăng 8-9%") == [8, 9]
+
+
+@given(st.text(alphabet="0123456789.,/:- %abđ", max_size=30))
+def test_parsers_never_raise(text):
+    for f in iter_figures(text):
+        assert f.value is not None
+    parse_number(text)

@@ -1,0 +1,830 @@
+"""Reported quantities in a text: a figure, the unit or counted noun after it, and what,
+where and when it measures.
+
+The grammar, in order of preference, for what follows a figure:
+  "%"  (+ "/năm"-style rate suffix)                          118,6%   15%/năm
+  scale word? + currency (+ "/người/năm" suffix)             390 tỷ đồng   104,7 triệu đồng/người/năm
+  scale word? + counted noun from COUNTED_NOUNS (longest)     6.523 đảng viên   1,2 triệu lượt khách
+  classifier ("nhóm") + task nouns joined by "và" / ","     5 nhóm nhiệm vụ và giải pháp
+  a plain lower-case noun of one or two syllables           12 căn hộ
+Qualifiers after the noun ("ưu tú", "chính thức") are dropped. When the noun comes before
+the figure ("số đơn vị bầu cử ... là 182"), the noun is taken from there.
+
+Not metrics: dates, times, years, terms, ordinals, anniversaries, ages, durations, document
+numbers, phone numbers, the "2 cấp" model name: see NON_METRIC_NOUNS and NUMBER_PREFIXES.
+
+    >>> from wardcli.gazetteer import load_gazetteer
+    >>> [(h.value, h.unit) for h in find_metrics("Đại hội có 238 đại biểu ưu tú.", load_gazetteer(), "Tương Mai")]
+    [(238, 'đại biểu')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, tone_key
+from .hits import MetricHit
+from .numbers import CURRENCY_WORDS, SCALE_WORDS, Figure, iter_figures, parse_number
+from .sentences import sentence_spans
+
+# ---------------------------------------------------------------------------------------
+# Data tables (Vietnamese lives here; each entry glossed in English)
+# ---------------------------------------------------------------------------------------
+
+# Counted nouns and measurement units, matched longest first, case-insensitively.
+COUNTED_NOUNS = [
+    # people
+    "người",  # persons
+    "đồng bào",  # compatriots (not money)
+    "người dân",  # residents
+    "người lao động",  # workers
+    "người có công",  # people with merit (war veterans' families)
+    "người cao tuổi",  # elderly people
+    "cử tri",  # voters
+    "đại biểu",  # delegates
+    "đại biểu Quốc hội",  # National Assembly deputies
+    "đại biểu HĐND",  # People's Council deputies
+    "đại biểu Hội đồng nhân dân",  # People's Council deputies
+    "ĐBQH",  # National Assembly deputies (abbr.)
+    "đảng viên",  # party members
+    "đồng chí",  # comrades
+    "cán bộ",  # officials
+    "công chức",  # civil servants
+    "viên chức",  # public employees
+    "cán bộ, công chức, viên chức",  # officials and public employees
+    "hội viên",  # association members
+    "đoàn viên",  # union / youth-union members
+    "thành viên",  # members
+    "ủy viên",  # committee members
+    "quần chúng",  # non-party supporters
+    "học sinh",  # pupils
+    "sinh viên",  # students
+    "học viên",  # trainees
+    "giáo viên",  # teachers
+    "trẻ",  # children
+    "trẻ em",  # children
+    "cháu",  # children (in care)
+    "bệnh nhân",  # patients
+    "lao động",  # workers
+    "cá nhân",  # individuals
+    "tập thể",  # collectives
+    "gia đình",  # families
+    "hộ",  # households
+    "hộ gia đình",  # households
+    "hộ nghèo",  # poor households
+    "hộ cận nghèo",  # near-poor households
+    "hộ dân",  # households
+    "nhân khẩu",  # registered residents
+    "chiến sĩ",  # soldiers / police officers
+    "tình nguyện viên",  # volunteers
+    "thí sinh",  # candidates (exam)
+    "ứng cử viên",  # candidates (election)
+    "người ứng cử",  # candidates (election)
+    "lượt",  # visits / times
+    "lượt người",  # person-visits
+    "lượt khách",  # visitor trips
+    # organisations and places
+    "doanh nghiệp",  # businesses
+    "hợp tác xã",  # cooperatives
+    "cơ sở",  # establishments
+    "cơ quan",  # agencies
+    "đơn vị",  # units
+    "đơn vị bầu cử",  # constituencies
+    "tổ bầu cử",  # polling teams
+    "khu vực bỏ phiếu",  # polling areas
+    "điểm bầu cử",  # polling stations
+    "điểm cầu",  # video-conference end points
+    "điểm",  # points / sites
+    "tổ dân phố",  # residential groups
+    "thôn",  # hamlets
+    "khu dân cư",  # residential areas
+    "phường",  # wards
+    "xã",  # communes
+    "đơn vị hành chính",  # administrative units
+    "chi bộ",  # party cells
+    "đảng bộ",  # party committees
+    "tổ chức cơ sở Đảng",  # grassroots party organisations
+    "tổ chức cơ sở đảng",  # grassroots party organisations
+    "tổ chức đảng",  # party organisations
+    "tổ chức",  # organisations
+    "thẻ đảng",  # party cards
+    "thẻ đảng viên",  # party cards
+    "trường",  # schools
+    "trường học",  # schools
+    "lớp",  # classes
+    "lớp học",  # classes
+    "phòng học",  # classrooms
+    "chợ",  # markets
+    "tuyến phố",  # streets
+    "tuyến đường",  # roads
+    "tuyến",  # routes
+    "căn hộ",  # apartments
+    "ngôi nhà",  # houses
+    "nhà",  # houses
+    "câu lạc bộ",  # clubs
+    "mô hình",  # models / schemes
+    "tổ",  # teams
+    "đội",  # teams
+    "tổ công tác",  # working groups
+    # documents, meetings, work
+    "văn bản",  # documents
+    "tiêu chí",  # criteria
+    "chỉ số",  # indices
+    "nội dung",  # items (of an agenda)
+    "lĩnh vực",  # fields
+    "hạng mục",  # work items
+    "gói thầu",  # tender packages
+    "ca",  # cases (medical)
+    "ca mắc",  # infection cases
+    "giường bệnh",  # hospital beds
+    "trạm",  # stations
+    "camera",  # cameras
+    "hồ sơ",  # dossiers
+    "thủ tục",  # procedures
+    "thủ tục hành chính",  # administrative procedures
+    "nghị quyết",  # resolutions
+    "quyết định",  # decisions
+    "kế hoạch",  # plans
+    "báo cáo",  # reports
+    "đơn",  # petitions
+    "đơn thư",  # petitions and letters
+    "kiến nghị",  # recommendations
+    "ý kiến",  # opinions
+    "kỳ họp",  # sessions
+    "cuộc họp",  # meetings
+    "hội nghị",  # conferences
+    "phiên",  # sessions
+    "buổi",  # sessions
+    "cuộc",  # events
+    "cuộc thi",  # contests
+    "cuộc kiểm tra",  # inspections
+    "cuộc giám sát",  # supervisions
+    "cuộc thanh tra",  # inspections
+    "đợt",  # rounds
+    "lần",  # times
+    "vụ",  # cases
+    "vụ việc",  # cases
+    "vụ án",  # criminal cases
+    "đối tượng",  # suspects / subjects
+    "trường hợp",  # cases
+    "tài khoản",  # accounts
+    "chữ ký số",  # digital signatures
+    "phương tiện",  # vehicles
+    "xe",  # vehicles
+    "cây",  # trees
+    "suất quà",  # gift packages
+    "suất",  # portions
+    "phần quà",  # gifts
+    "giải",  # prizes
+    "huy chương",  # medals
+    "bằng khen",  # certificates of merit
+    "giấy khen",  # certificates of merit (lower level)
+    "danh hiệu",  # titles
+    "sản phẩm",  # products
+    "dự án",  # projects
+    "công trình",  # works
+    "chương trình",  # programmes
+    "đề án",  # schemes
+    "chỉ tiêu",  # targets / indicators
+    "nhiệm vụ",  # tasks
+    "giải pháp",  # solutions
+    "mục tiêu",  # goals
+    "khâu đột phá",  # breakthrough areas
+    "đột phá",  # breakthroughs
+    "nhóm",  # groups
+    "bài",  # articles
+    "bài viết",  # articles
+    "tác phẩm",  # works (press, art)
+    "tin",  # news items
+    # measures
+    "km",  # kilometres
+    "km2",  # square kilometres
+    "m",  # metres
+    "m2",  # square metres
+    "m²",  # square metres
+    "m3",  # cubic metres
+    "mét",  # metres
+    "ha",  # hectares
+    "héc-ta",  # hectares
+    "tấn",  # tonnes
+    "kg",  # kilograms
+    "lít",  # litres
+    "MW",  # megawatts
+    "kWh",  # kilowatt-hours
+]
+
+# Task nouns that may be joined ("nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp") into one unit,
+# and classifiers that take one of them after ("nhóm giải pháp").
+TASK_NOUNS = ["nhiệm vụ", "giải pháp", "mục tiêu", "chỉ tiêu", "chương trình", "đề án", "khâu đột phá"]
+CLASSIFIERS = ["nhóm", "khâu", "loại"]  # group, area, kind
+
+# Qualifiers that may follow a counted noun and are not part of it.
+QUALIFIERS = [
+    "chính",  # main
+    "trọng tâm",  # key
+    "trọng điểm",  # key
+    "ưu tú",  # outstanding
+    "tiêu biểu",  # exemplary
+    "văn hóa tiêu biểu",  # exemplary cultural (family, group)
+    "văn hoá tiêu biểu",  # same, old tone placement
+    "chủ yếu",  # principal
+    "chính thức",  # full (delegates)
+    "dự khuyết",  # alternate (delegates)
+    "dự bị",  # probationary (party members)
+    "cụ thể",  # specific
+    "quan trọng",  # important
+]
+
+# Nouns after a figure that make it a date, duration, age, anniversary, term or model name.
+NON_METRIC_NOUNS = [
+    "năm",  # years (anniversaries "80 năm", durations)
+    "tháng",  # months
+    "tuần",  # weeks
+    "ngày",  # days
+    "ngày đêm",  # days and nights
+    "đêm",  # nights
+    "giờ",  # hours
+    "tiếng",  # hours (colloquial)
+    "phút",  # minutes
+    "giây",  # seconds
+    "tuổi",  # years of age
+    "cấp",  # levels ("chính quyền 2 cấp", the two-tier model)
+    "quý",  # quarters
+    "thế kỷ",  # centuries
+    "nhiệm kỳ",  # terms
+    "khóa",  # terms (of a council)
+    "khoá",  # same, old tone placement
+]
+
+# Words written right before a figure that make it a label, ordinal or number of a document,
+# not a quantity: "số 10", "lần thứ 2", "Kỳ họp thứ 4", "năm 2025", "Nghị quyết 202/...".
+NUMBER_PREFIXES = [
+    "số",  # number (document, team, house)
+    "thứ",  # ordinal
+    "lần thứ",  # ordinal time
+    "lần",  # time number ("Hội nghị lần 2")
+    "đợt",  # round number ("đợt 3")
+    "vòng",  # round (of a contest)
+    "phần",  # part
+    "hạng",  # rank / class
+    "năm",  # year
+    "tháng",  # month
+    "ngày",  # day
+    "quý",  # quarter
+    "khóa",  # term
+    "khoá",  # term, old tone placement
+    "nhiệm kỳ",  # term
+    "giai đoạn",  # period
+    "ảnh",  # photo (caption numbering)
+    "hình",  # figure
+    "điều",  # article (of a law)
+    "khoản",  # clause
+    "chương",  # chapter
+    "mục",  # section
+    "phụ lục",  # annex
+    "trang",  # page
+    "tổ",  # team (its name: "Tổ 5")
+    "phường",  # ward (a numbered ward's name: "Phường 5")
+    "xã",  # commune (its name)
+    "quận",  # district (its name: "Quận 3")
+    "khu phố",  # quarter (its name)
+    "ấp",  # hamlet (its name)
+    "khu",  # zone (its name)
+    "lô",  # lot
+    "tầng",  # floor
+    "km",  # milestone ("Km 5")
+    "tổ dân phố",  # residential group (its name)
+    "TDP",  # residential group (abbr.)
+    "đường",  # street (its name)
+    "phố",  # street (its name)
+    "ngõ",  # lane
+    "ngách",  # alley
+    "hẻm",  # alley
+    "nhà",  # house (its number)
+    "phòng",  # room
+    "quốc lộ",  # national road
+    "tỉnh lộ",  # provincial road
+    "lúc",  # at (a time)
+    "sáng",  # morning (of a date)
+    "chiều",  # afternoon
+    "tối",  # evening
+    "đêm",  # night
+    "quyết định",  # decision
+    "nghị quyết",  # resolution
+    "nghị định",  # decree
+    "thông tư",  # circular
+    "chỉ thị",  # directive
+    "kế hoạch",  # plan
+    "công văn",  # official letter
+    "luật",  # law
+    "tờ trình",  # submission
+    "thông báo",  # notice
+    "kết luận",  # conclusion
+    "hotline",  # hotline
+    "điện thoại",  # telephone
+    "đt",  # telephone (abbr.)
+    "sđt",  # telephone (abbr.)
+    "fax",  # fax
+]
+
+# Exceptions to NUMBER_PREFIXES: "số" after these words is a count, not a label.
+COUNT_PREFIXES = [
+    "tổng số",  # total number
+    "với số",  # with a number of
+    "có số",  # has a number of
+]
+
+# Nouns for units of government: a figure of them followed by names ("2 phường Cầu Giấy và
+# Nghĩa Đô") only counts the places it names.
+PLACE_NOUNS = ["phường", "xã", "thôn", "tổ dân phố", "quận", "huyện", "tỉnh", "thành phố"]
+
+# Words that end a unit: verbs, prepositions, conjunctions (a fallback noun never starts with one).
+STOP_WORDS = {
+    "và", "với", "của", "là", "đạt", "trên", "tại", "trong", "từ", "đến", "cho", "so", "bằng",
+    "tăng", "giảm", "được", "đã", "sẽ", "đang", "có", "không", "theo", "về", "để", "thì", "mà",
+    "hoặc", "hay", "các", "những", "này", "đó", "ở", "như", "vào", "ra", "lên", "xuống", "nhằm",
+    "gồm", "trở", "còn", "thuộc", "hơn", "trước", "sau", "qua", "khi", "nên", "vì", "do", "bị",
+    "triển", "tham", "thực", "hiện", "số", "mỗi", "mới", "nữa", "người",
+}
+
+# Words that mark a figure as a goal rather than a result, when said before it in the sentence.
+TARGET_WORDS = ["phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "đề ra", "hướng tới", "đến năm"]
+
+# Places named without a ward: the city / country a figure belongs to.
+COUNTRY_WORDS = ["cả nước", "toàn quốc"]  # the whole country
+CITY_WORDS = ["toàn thành phố", "thành phố", "Thủ đô", "TP"]  # the (centrally run) city
+
+# Other names of provinces, folded, and the gazetteer's short name for each.
+PROVINCE_ALIASES = {
+    "hcm": "Hồ Chí Minh",  # "TP.HCM"
+    "tphcm": "Hồ Chí Minh",  # "TPHCM"
+    "sai gon": "Hồ Chí Minh",  # Saigon
+    "thua thien hue": "Huế",  # the province's pre-2025 name
+}
+
+# Verbs and fillers between the label and the figure ("tổng thu ... đạt trên 390 tỷ đồng").
+LABEL_CUTS = ["đạt", "là", "bằng", "tăng", "giảm", "lên", "còn", "chiếm"]
+# Words where a label stops, read backwards from its verb ("Nổi bật là | tổng thu ...").
+LABEL_STARTS = ["là", "với", "đã", "và", "thì", "nhưng", "trong đó", "theo đó", "đặc biệt"]
+LABEL_TRIMS = ["trên địa bàn", "giai đoạn", "năm", "của", "trong", "tại", "nhiệm kỳ", "đến", "từ"]
+
+# Words of approximation between a verb and its figure ("đạt trên 390 tỷ đồng").
+APPROX_WORDS = ["về", "trên", "hơn", "gần", "khoảng", "xấp xỉ", "tối thiểu", "tối đa", "ít nhất", "gần như", "tới", "đến"]
+# Measure nouns written right before a figure ("tỷ lệ 99,97%").
+MEASURE_NOUNS = ["tỷ lệ", "tốc độ", "mức", "tổng số", "khoảng"]
+
+# ---------------------------------------------------------------------------------------
+
+_WORD = r"[^\W\d_]+"
+_RATE_SUFFIX = re.compile(r"(?:/" + _WORD + r")*")  # "/người/năm" after a unit
+
+
+def _key(s: str) -> str:
+    return tone_key(s)
+
+
+def _tokens(text: str, start: int, limit: int = 12) -> list[tuple[int, int, str]]:
+    """Up to `limit` words from `start`, as (start, end, word); punctuation stops nothing here,
+    callers check the gaps."""
+    out = []
+    for m in re.finditer(r"[^\W_]+(?:-[^\W_]+)?²?", text[start:start + 200]):
+        out.append((start + m.start(), start + m.end(), m.group()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _phrases(table: list[str]) -> list[list[str]]:
+    keyed = sorted({tuple(_key(w).split()) for w in table}, key=len, reverse=True)
+    return [list(k) for k in keyed]
+
+
+_NOUNS = _phrases(COUNTED_NOUNS)
+_TASKS = _phrases(TASK_NOUNS)
+_QUALS = _phrases(QUALIFIERS)
+_NON = _phrases(NON_METRIC_NOUNS)
+_PLACES = _phrases(PLACE_NOUNS)
+_SCALES = {_key(w): v for w, v in SCALE_WORDS.items()}
+_CURRENCY = {_key(w): v for w, v in CURRENCY_WORDS.items()}
+_CLASSIFIERS = {_key(w) for w in CLASSIFIERS}
+_STOP = {_key(w) for w in STOP_WORDS}
+_AND = _key("và")  # and
+_APPROX = {_key(w) for w in APPROX_WORDS}
+_MEASURES = {_key(w) for w in MEASURE_NOUNS}
+_LABEL_CUTS = {_key(w) for w in LABEL_CUTS}
+_LABEL_STARTS = {_key(w) for w in LABEL_STARTS}
+
+
+def _match(text: str, toks: list[tuple[int, int, str]], i: int, phrases: list[list[str]]) -> int:
+    """Number of tokens from toks[i] that form the longest phrase in `phrases` (0 if none).
+    Tokens must be separated by single spaces only."""
+    for ph in phrases:
+        n = len(ph)
+        if i + n > len(toks):
+            continue
+        if [_key(t[2]) for t in toks[i:i + n]] != ph:
+            continue
+        if any(text[toks[j][1]:toks[j + 1][0]] != " " for j in range(i, i + n - 1)):
+            continue
+        return n
+    return 0
+
+
+def _adjacent(text: str, end: int, tok: tuple[int, int, str]) -> bool:
+    return text[end:tok[0]] in (" ", "")
+
+
+def _task_run(text: str, toks, i: int) -> int:
+    """Tokens of task nouns joined by "và" or ",": "nhiệm vụ và giải pháp" -> 4."""
+    n = _match(text, toks, i, _TASKS)
+    if not n:
+        return 0
+    j = i + n
+    while j < len(toks):
+        gap = text[toks[j - 1][1]:toks[j][0]]
+        k = j
+        if gap == " " and _key(toks[j][2]) == _AND:
+            k = j + 1
+        elif gap != ", ":
+            break
+        if k >= len(toks) or (k > j and text[toks[k - 1][1]:toks[k][0]] != " "):
+            break
+        m = _match(text, toks, k, _TASKS)
+        if not m:
+            break
+        after = k + m
+        # "8 tập thể, 8 cá nhân": a figure after a comma starts a new metric, checked by caller
+        j = after
+    return j - i
+
+
+def _read_unit(text: str, end: int, nouns_only: bool = False) -> tuple[str, int, float, bool] | None:
+    """The unit written right after a figure ending at `end`: (unit as written, end of unit,
+    scale to đồng or 1, is_money), or None when what follows is not a unit. `nouns_only`
+    (after "12/12", which may be a date) accepts only a known counted noun."""
+    if nouns_only:
+        toks = _tokens(text, end)
+        n = _match(text, toks, 0, _NOUNS) if toks and _adjacent(text, end, toks[0]) else 0
+        return (text[toks[0][0]:toks[n - 1][1]], toks[n - 1][1], 1, False) if n else None
+    rest = text[end:end + 3]
+    if rest.startswith("%") or rest.startswith(" %"):
+        m = _RATE_SUFFIX.match(text, text.index("%", end) + 1)
+        return text[text.index("%", end):m.end()], m.end(), 1, False
+    toks = _tokens(text, end)
+    if not toks or not _adjacent(text, end, toks[0]):
+        return None
+    i = 0
+    scale = 1
+    if _key(toks[0][2]) in _SCALES:
+        scale = _SCALES[_key(toks[0][2])]
+        i = 1
+    money = _read_money(text, end, toks, i, scale)
+    if money:
+        return money
+    if i == 1 and (len(toks) < 2 or not _adjacent(text, toks[0][1], toks[1])):
+        return toks[0][2], toks[0][1], 1, False  # "390 tỷ"
+    if i < len(toks) and _match(text, toks, i, _NON) and scale == 1:
+        return None
+    n = 0
+    if _key(toks[i][2]) in _CLASSIFIERS and i + 1 < len(toks) and _adjacent(text, toks[i][1], toks[i + 1]):
+        t = _task_run(text, toks, i + 1)
+        if t:
+            n = 1 + t
+    if not n:
+        n = max(_task_run(text, toks, i), _match(text, toks, i, _NOUNS))
+    if not n:
+        n = _fallback(text, toks, i)
+    if not n and i == 1:  # "390 tỷ": the scale word alone
+        return toks[0][2], toks[0][1], 1, False
+    if not n:
+        return None
+    last = toks[i + n - 1]
+    if _match(text, toks, i, _PLACES) == n and i + n < len(toks) and toks[i + n][2][:1].isupper() \
+            and _adjacent(text, last[1], toks[i + n]) and _key(toks[i + n][2]) not in _STOP:
+        return None  # "2 phường Cầu Giấy và Nghĩa Đô" counts the places it names
+    return text[toks[0][0] if i else toks[i][0]:last[1]], last[1], 1, False
+
+
+def _read_money(text: str, end: int, toks, i: int, scale: int):
+    """scale? + currency (+ "/người/năm"): ("tỷ đồng", end, đồng per unit, True), or None.
+    A longer counted noun wins ("640 đồng chí" is people, not money)."""
+    if i >= len(toks) or (i and not _adjacent(text, toks[i - 1][1], toks[i])):
+        return None
+    word = _key(toks[i][2])
+    two = _key(text[toks[i][0]:toks[i + 1][1]]) if i + 1 < len(toks) else ""
+    size = 2 if two in _CURRENCY else (1 if word in _CURRENCY else 0)
+    if not size or _match(text, toks, i, _NOUNS) > size:
+        return None
+    u_end = _RATE_SUFFIX.match(text, toks[i + size - 1][1]).end()
+    rate = _CURRENCY[two if size == 2 else word]
+    return text[end:u_end].strip(), u_end, (scale * rate if rate else 0), True
+
+
+def _fallback(text: str, toks, i: int) -> int:
+    """A plain noun of one or two syllables not in the stop list: lower case ("12 căn hộ"), or
+    capitalised out of respect before a lower-case syllable ("238 Đảng viên", not "Cầu Giấy")."""
+    if i >= len(toks) or (i and not _adjacent(text, toks[i - 1][1], toks[i])):
+        return 0
+    w = toks[i][2]
+    if not w.isalpha() or _key(w) in _STOP:
+        return 0
+    nxt = toks[i + 1][2] if i + 1 < len(toks) and _adjacent(text, toks[i][1], toks[i + 1]) else ""
+    second = (nxt.islower() and nxt.isalpha() and _key(nxt) not in _STOP
+              and not _match(text, toks, i + 1, _QUALS) and not _match(text, toks, i + 1, _NON))
+    if w.islower():
+        return 2 if second else 1
+    if w[:1].isupper() and w[1:].islower() and second:
+        return 2
+    return 0
+
+
+def _prefix_blocks(text: str, start: int) -> bool:
+    """True when the words right before a figure make it a label or ordinal ("số 10")."""
+    head = text[max(0, start - 30):start]
+    if head.endswith(("-", "–")):
+        return False
+    words = re.findall(r"[^\W\d_]+", head.split("\n")[-1])
+    if not words or not re.search(r"[^\W\d_]\s*$", head):
+        return False
+    if len(words) >= 2 and _key(" ".join(words[-2:])) in _COUNT_PREFIXES:
+        return False  # "tổng số 4.918 học viên" counts
+    for n in (2, 1):
+        if len(words) >= n and _key(" ".join(words[-n:])) in _PREFIX_KEYS:
+            return True
+    return False
+
+
+_PREFIX_KEYS = {_key(w) for w in NUMBER_PREFIXES}
+_COUNT_PREFIXES = {_key(w) for w in COUNT_PREFIXES}
+
+
+# --- context: place, period, target, label ------------------------------------------------
+
+_WARD_WORD = re.compile(r"\b(?:[Pp]hường|[Xx]ã(?!\s+hội)|PHƯỜNG|XÃ|P\.)\s+")  # not "xã hội" (society)
+_NAME = re.compile(r"(?:[A-ZĐÀ-ỸÂÊÔƠƯĂ][^\W\d_]*|\d+)(?:(?:\s+|\s*-\s*)(?:[A-ZĐÀ-ỸÂÊÔƠƯĂ][^\W\d_]*|\d+))*")
+_PROVINCE_WORD = re.compile(r"\b(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|Thủ đô)(?:\s*(" + _NAME.pattern + r"))?")
+_DISTRICT = re.compile(r"\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+((?!\d)" + _NAME.pattern + ")")
+_PERIOD = re.compile(
+    r"(?:\d+ tháng (?:đầu|cuối) năm|năm|nhiệm kỳ|giai đoạn|quý [IV]+(?:/| năm )?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)"
+    r"|(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
+
+
+def _paren_spans(sent: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", sent)]
+
+
+def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_start: bool):
+    """Places named in a sentence: list of (offset, place, code). Parenthesised asides
+    ("phường Đống Đa (Hà Nội)") are skipped."""
+    parens = _paren_spans(sent)
+    out = []
+
+    def inside(i):
+        return any(s <= i < e for s, e in parens)
+
+    for m in _WARD_WORD.finditer(sent):
+        if inside(m.start()):
+            continue
+        nm = _NAME.match(sent, m.end())
+        unit = None
+        if nm:
+            words = re.split(r"(\s+)", nm.group())
+            for k in range(len(words), 0, -1):
+                cand = "".join(words[:k]).strip(" -")
+                if not cand:
+                    continue
+                unit = gaz.resolve(cand, province)
+                if unit:
+                    break
+        if unit:
+            out.append((m.start(), unit.name, unit.code))
+        elif not nm and sent[m.start()].islower() and _OWN_WARD_BEFORE.search(sent[max(0, m.start() - 12):m.start()]):
+            out.append((m.start(), place, None))  # "Đảng ủy phường": the doc's own ward
+    if line_start:
+        hm = re.match(r"\s*([^:\n]{2,40}):\s", sent)
+        if hm and not _WARD_WORD.match(hm.group(1)):
+            unit = gaz.resolve(hm.group(1).strip(), province)
+            if unit:
+                out.append((0, unit.name, unit.code))
+    for m in _DISTRICT.finditer(sent):
+        if not inside(m.start()):
+            out.append((m.start(), m.group(1).strip(), None))  # a former district, as written
+    for w in COUNTRY_WORDS:
+        for m in re.finditer(r"\b" + re.escape(w) + r"\b", sent, re.IGNORECASE):
+            if not inside(m.start()):
+                out.append((m.start(), "cả nước", None))
+    for m in _PROVINCE_WORD.finditer(sent):
+        if inside(m.start()):
+            continue
+        named = _province_name(gaz, m.group(1) or "")
+        if named:
+            out.append((m.start(), named, None))
+        elif m.group(1) and m.group(1)[:2].isupper():
+            continue  # "TP.HCM"-style abbreviation of a province we do not know
+        elif sent[m.start()].isupper() or sent[m.start():m.start() + 6].lower() == "thủ đô" \
+                or sent[max(0, m.start() - 5):m.start()].lower().endswith("toàn "):
+            out.append((m.start(), province, None))  # "Thành phố", "toàn thành phố": the page's city
+    for m in re.finditer(r"\b" + re.escape(province) + r"\b", sent):
+        if not inside(m.start()):
+            out.append((m.start(), province, None))
+    out = [(o, p, c, bool(_LOCATIVE.search(sent[max(0, o - 16):o]))) for o, p, c in sorted(set(out), key=lambda m: m[0])]
+    return out
+
+
+# Words before a bare "phường"/"xã" that make it the doc's own ward ("UBND phường", "toàn xã"),
+# unlike a plural ("126 xã, phường", "các phường").
+_OWN_WARD_BEFORE = re.compile(r"(?:ủy|uỷ|UBND|HĐND|MTTQ|bộ|quyền|của|tại|bàn|toàn|dân)\s+$", re.IGNORECASE)
+
+# Words that introduce a place after a figure as where it happened ("tại 26 tổ ... của phường X").
+_LOCATIVE = re.compile(r"(?:địa bàn|tại|toàn|của|ở)\s+$", re.IGNORECASE)
+
+
+def _province_name(gaz: Gazetteer, name: str) -> str | None:
+    """The province a capitalised run starts with ("Hà Nội Trần Văn A" -> "Hà Nội"), or None."""
+    from ..text import fold_key
+
+    words = name.replace(".", " ").split()
+    for k in range(min(len(words), 4), 0, -1):
+        head = " ".join(words[:k])
+        alias = PROVINCE_ALIASES.get(fold_key(head))
+        if alias:
+            return alias
+        if gaz.is_province(head):
+            return next(p for p in gaz.provinces if fold_key(p) == fold_key(head))
+    return None
+
+
+def _place_for(offset: int, markers, later_markers, fallback) -> tuple[str | None, str | None]:
+    before = [m for m in markers if m[0] < offset]
+    if before:
+        return before[-1][1], before[-1][2]
+    after = [m for m in markers if m[0] > offset and m[3]]
+    if after:
+        return after[0][1], after[0][2]
+    if later_markers:
+        return later_markers[-1][1], later_markers[-1][2]
+    return fallback
+
+
+def _period(sent: str, offset: int) -> str | None:
+    # "tăng 8% so với năm 2024": the year compared with is not the figure's period
+    found = [m for m in _PERIOD.finditer(sent) if not re.search(r"(?:so với|hơn)\s*$", sent[max(0, m.start() - 10):m.start()])]
+    if not found:
+        return None
+    before = [m for m in found if m.start() < offset]
+    m = before[-1] if before else found[0]
+    p = m.group().strip().lower()
+    if p.startswith("năm "):
+        p = p[4:]
+    p = re.sub(r"\s*[-–]\s*", "-", p)
+    return " ".join(p.split())
+
+
+def _is_target(sent: str, offset: int) -> bool:
+    """A goal word said before the figure, not as the counted noun of another figure
+    ("15 chỉ tiêu và 3 khâu đột phá": the 3 is not a target)."""
+    head = sent[:offset].lower()
+    for w in TARGET_WORDS:
+        for m in re.finditer(re.escape(w), head):
+            if not re.search(r"\d\s*$", head[:m.start()]):
+                return True
+    return False
+
+
+def _label(sent: str, offset: int) -> str | None:
+    """What a figure measures: the subject of the verb right before it ("tổng thu ngân sách
+    đạt trên 390 tỷ đồng"), or the measure noun right before it ("tỷ lệ 99,97%")."""
+    head = sent[:offset]
+    head = re.split(r"[;:.!?()]|, ", head)[-1]
+    words = head.split()
+    while words and _key(words[-1]) in _APPROX:
+        words.pop()
+    if words and _key(words[-1]) in _LABEL_CUTS:
+        words.pop()
+        while words and _key(words[-1]) in _LABEL_CUTS:  # "ước đạt", "đã đạt"
+            words.pop()
+        while words and _key(words[-1]) in {_key("đã"), _key("ước"), _key("sẽ")}:
+            words.pop()
+        for i in range(len(words) - 1, -1, -1):
+            if _key(words[i]) in _LABEL_STARTS:
+                words = words[i + 1:]
+                break
+        for i, w in enumerate(words):
+            if any(c.isdigit() for c in w):
+                words = words[:i]
+                break
+    elif len(words) >= 2 and _key(" ".join(words[-2:])) in _MEASURES:
+        words = words[-2:]
+    else:
+        return None
+    text = " ".join(words)
+    for t in LABEL_TRIMS:
+        m = re.search(r"\s" + re.escape(t) + r"\b", text)
+        if m:
+            text = text[:m.start()]
+    text = text.strip(" ,-–")
+    return text or None
+
+
+# --- noun before the figure ("số đơn vị bầu cử ... là 182") --------------------------------
+
+_NOUN_BEFORE = re.compile(r"\b(?:[Tt]ổng\s+)?[Ss]ố\s+(?:lượng\s+)?")
+
+
+def _unit_before(text: str, sent_start: int, start: int, end: int) -> str | None:
+    """The counted noun of "(tổng) số <noun> ... là <figure>" when the figure ends a clause."""
+    after = text[end:end + 2]
+    if after and not re.match(r"\s*(?:[.;,)]|$)", after) and after[:1] not in ("", "\n"):
+        return None
+    head = text[sent_start:start]
+    if not re.search(r"\blà\s*$", head):
+        return None
+    clause_start = max(head.rfind(";"), head.rfind(". "))
+    head = head[clause_start + 1:]
+    for m in _NOUN_BEFORE.finditer(head):
+        pos = m.end()
+        toks = _tokens(head, pos)
+        n = _match(head, toks, 0, _NOUNS)
+        if n and toks[0][0] == pos:
+            return head[toks[0][0]:toks[n - 1][1]]
+    return None
+
+
+def _amount(value: int | float, rate: float, money: bool) -> int | float | None:
+    """A money figure in đồng ("30.801 triệu đồng" -> 30801000000); None for other units."""
+    amount = value * rate if money and rate else None
+    if isinstance(amount, float) and amount.is_integer():
+        amount = int(amount)
+    return amount
+
+
+def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = DEFAULT_PROVINCE) -> list[MetricHit]:
+    """Every reported quantity in `text`, in order. `place` is the ward the text is about;
+    a figure belongs to it unless its sentence names another unit.
+
+    >>> from wardcli.gazetteer import load_gazetteer
+    >>> h = find_metrics("Thu ngân sách đạt 30.801 triệu đồng.", load_gazetteer(), "Tây Tựu")[0]
+    >>> (h.value, h.unit, h.amount_dong, h.place)
+    (30801, 'triệu đồng', 30801000000, 'Tây Tựu')
+    """
+    home_code = None
+    if place:
+        u = gaz.resolve(place, province)
+        home_code = u.code if u else None
+    hits: list[MetricHit] = []
+    figures = iter_figures(text)
+    if not figures:
+        return hits
+    spans = sentence_spans(text)
+    cache: dict[tuple[int, int], list] = {}
+
+    def markers_of(i: int) -> list:
+        s0, s1 = spans[i]
+        if (s0, s1) not in cache:
+            line_start = s0 == 0 or text[s0 - 1] == "\n"
+            cache[(s0, s1)] = _markers(text[s0:s1], gaz, place, province, line_start)
+        return cache[(s0, s1)]
+
+    si = 0
+    for fig in figures:
+        while si < len(spans) - 1 and spans[si][1] <= fig.start:
+            si += 1
+        s0, s1 = spans[si]
+        if not (s0 <= fig.start < s1) or _prefix_blocks(text, fig.start) or _is_year_context(text, fig):
+            continue
+        read = _read_unit(text, fig.pair_end or fig.end, nouns_only=fig.date_like)
+        if read is None and not fig.pair_end:
+            noun = _unit_before(text, s0, fig.start, fig.end)
+            read = (noun, fig.end, 1, False) if noun else None
+        if read is None:
+            continue
+        unit, u_end, rate, money = read
+        # earlier sentences of the same paragraph, for a sentence that names no place
+        para_start = text.rfind("\n", 0, s0) + 1
+        first = si
+        while first > 0 and spans[first - 1][0] >= para_start:
+            first -= 1
+        earlier = [m for j in range(first, si) for m in markers_of(j) if m[2] is not None or m[1] != place]
+        off = fig.start - s0
+        pl, code = _place_for(off, markers_of(si), earlier, (place, home_code))
+        if pl == place and code is None:
+            code = home_code
+        sent = text[s0:s1]
+        period, target, label = _period(sent, off), _is_target(sent, off), _label(sent, off)
+        values = [(fig.start, fig.value, fig.raw)]
+        if fig.pair_end:
+            second = text[fig.end:fig.pair_end].lstrip(" /")
+            values.append((fig.pair_end - len(second), parse_number(second), second))
+        for fs, v, raw in values:
+            hits.append(MetricHit(fs, u_end, v, unit, raw, label, pl, code, period, target, _amount(v, rate, money)))
+    return hits
+
+
+def _is_year_context(text: str, fig: Figure) -> bool:
+    """A year written alone or as a range ("2025-2030", "2020 - 2025")."""
+    raw = fig.raw
+    if not (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100):
+        return False
+    after = text[fig.end:fig.end + 4]
+    before = text[max(0, fig.start - 3):fig.start]
+    return bool(re.match(r"\s*[-–]\s*\d", after) or re.search(r"[-–]\s*$", before))

@@ -1,0 +1,177 @@
+"""Vietnamese number formats: figures written with digits, parsed the Vietnamese way.
+
+Vietnamese writes "." between thousands and "," before decimals: "6.523" is 6523,
+"118,6" is 118.6, "1.234.567,5" is 1234567.5. Pages copied from other sources sometimes use
+the English forms, so a lone "." followed by other than three digits ("1.5") is a decimal
+point, and several ","-separated groups of three ("1,234,567") are thousands.
+
+Scale words ("triệu", "tỷ") multiply a figure; currency words mark money. Both are data
+tables here, one entry per word, glossed in English.
+
+    >>> parse_number("30.801")
+    30801
+    >>> parse_number("118,6")
+    118.6
+    >>> iter_figures("đạt 82.969/84.252 cử tri")[0].raw
+    '82.969'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Scale words written after a figure, with what they multiply by.
+SCALE_WORDS = {
+    "nghìn": 1_000,  # thousand
+    "ngàn": 1_000,  # thousand (southern spelling)
+    "vạn": 10_000,  # ten thousand (dated)
+    "triệu": 1_000_000,  # million
+    "tỷ": 1_000_000_000,  # billion
+    "tỉ": 1_000_000_000,  # billion (older spelling)
+}
+
+# Currency words, and what one of each is worth in đồng (None: not convertible offline).
+CURRENCY_WORDS = {
+    "đồng": 1,  # Vietnamese đồng
+    "vnđ": 1,  # đồng, abbreviated
+    "vnd": 1,  # đồng, ISO code
+    "đ": 1,  # đồng, symbol-like abbreviation
+    "usd": None,  # US dollar
+    "đô la": None,  # dollar
+}
+
+# A run of digits with "." or "," groups inside ("6.523", "118,6", "1.234.567,5").
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+
+
+def parse_number(raw: str) -> int | float | None:
+    """The value of a figure written with digits, or None when it is not one number.
+
+    >>> [parse_number(s) for s in ("6.523", "118,6", "1.234.567", "03", "1,2", "1.5", "x")]
+    [6523, 118.6, 1234567, 3, 1.2, 1.5, None]
+    """
+    raw = raw.strip()
+    if not raw or not _FIGURE.fullmatch(raw):
+        return None
+    if _THOUSANDS_DOT.fullmatch(raw):
+        whole, _, frac = raw.partition(",")
+        whole = whole.replace(".", "")
+        return float(f"{whole}.{frac}") if frac else int(whole)
+    if _THOUSANDS_COMMA.fullmatch(raw):
+        whole, _, frac = raw.partition(".")
+        whole = whole.replace(",", "")
+        return float(f"{whole}.{frac}") if frac else int(whole)
+    if raw.isdigit():
+        return int(raw)
+    seps = re.findall(r"[.,]", raw)
+    if len(seps) == 1:  # one decimal separator, either way round
+        return float(raw.replace(",", "."))
+    return None
+
+
+@dataclass
+class Figure:
+    """A figure found in a text: where, as written, and its value."""
+
+    start: int
+    end: int
+    raw: str
+    value: int | float
+    pair_end: int | None = None  # for "a/b": end of the second figure, which shares a's unit
+    date_like: bool = False  # "12/12" reads as a day/month too; a counted noun after it decides
+
+
+# A figure, with its neighbours checked by `iter_figures` (letters or "/" glued to it).
+_CANDIDATE = re.compile(r"\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)*")
+
+
+def _is_year(raw: str) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
+
+
+def _is_date_or_code(parts: list[str]) -> bool:
+    """True for "15/08/2025", "2/9", "12/2025", "19/2025": slash forms that are not a ratio."""
+    if len(parts) >= 3:
+        return True
+    a, b = parts
+    if not (a.isdigit() and b.isdigit()):
+        return False
+    if _is_year(b):
+        return True
+    return int(a) <= 31 and 1 <= int(b) <= 12
+
+
+def _part_of_whole(parts: list[str]) -> bool:
+    """"12/12" or "9/10" may be a count of a total ("hoàn thành 12/12 chỉ tiêu"): two plain
+    numbers, the first not above the second, the second not a year."""
+    a, b = parts
+    return a.isdigit() and b.isdigit() and not _is_year(b) and int(a) <= int(b)
+
+
+def is_phone(raw: str) -> bool:
+    """A telephone number: starts with 0 and has nine or more digits ("0243.825.1234")."""
+    digits = re.sub(r"\D", "", raw)
+    return raw.startswith("0") and len(digits) >= 9
+
+
+def iter_figures(text: str) -> list[Figure]:
+    """Every standalone figure in `text`: not glued to letters ("B52", "QH15", "19h",
+    "Covid-19"), not a date, time, phone number or document number ("15/08/2025", "09:07",
+    "19/2025/QĐ-TTg"). "a/b" of two counts ("82.969/84.252") gives one figure with `pair_end`.
+
+    >>> [f.value for f in iter_figures("Ngày 15/8/2025, lúc 09:07, có 6.523 người; B52.")]
+    [6523]
+    """
+    out: list[Figure] = []
+    n = len(text)
+    for m in _CANDIDATE.finditer(text):
+        s, e = m.start(), m.end()
+        raw = m.group()
+        before = text[s - 1] if s > 0 else " "
+        after = text[e] if e < n else " "
+        if before.isalnum() or before in "/:_":
+            continue
+        if before in "-–" and s >= 2 and text[s - 2].isalpha():  # "Covid-19", "VIII-2025"
+            continue
+        if _is_year(raw) and re.search(r"\d\s*[-–]\s*$", text[max(0, s - 4):s]):  # "2025 - 2030"
+            continue
+        if after.isalpha() and not _glued_unit(text, e):  # "19h", "3a"
+            continue
+        if after in "/:_" or (after in "-" and e + 1 < n and text[e + 1].isalpha()):  # "1057/UBND", "02-KH"
+            continue
+        if after == ":" or (after in ".," and e + 1 < n and text[e + 1].isdigit()):
+            continue
+        if raw.endswith((".", ",")):
+            continue
+        if is_phone(raw):
+            continue
+        parts = [p.strip() for p in raw.split("/")]
+        if len(parts) > 1:
+            if len(parts) != 2:
+                continue
+            date_like = _is_date_or_code(parts)
+            if date_like and not _part_of_whole(parts):
+                continue
+            a, b = parse_number(parts[0]), parse_number(parts[1])
+            if a is None or b is None:
+                continue
+            first_end = s + len(raw.split("/")[0].rstrip())
+            out.append(Figure(s, first_end, parts[0], a, pair_end=e, date_like=date_like))
+            continue
+        value = parse_number(raw)
+        if value is None:
+            continue
+        out.append(Figure(s, e, raw, value))
+    return out
+
+
+# Measurement units that may be written glued to a figure ("500m2", "3km", "12ha").
+GLUED_UNITS = ("km2", "km²", "m2", "m²", "m3", "km", "ha", "kg", "kw", "kwh", "mw", "m", "tấn", "đ")
+
+
+def _glued_unit(text: str, i: int) -> bool:
+    m = re.match(r"[^\W\d_]+\d?²?", text[i:])
+    return bool(m) and m.group().lower() in GLUED_UNITS
