@@ -182,7 +182,9 @@ def test_a_year_before_the_type_word_does_not_make_a_list_plural(gaz):
 
 # --- pre-2025 wards ------------------------------------------------------------------------------
 
-def test_merged_old_ward_is_former(gaz):
+def test_merged_old_ward_is_former_unless_a_2025_unit_kept_the_name(gaz):
+    # a merger verb names the pre-2025 wards; one whose name a 2025 ward of the province still
+    # bears is that ward (gold convention: former_wards holds only names the new map dropped)
     hits = find_wards("Phường mới được sáp nhập từ hai phường Tây Tựu và Minh Khai.", gaz)
     assert [(h.surface, h.status) for h in hits] == [("phường Tây Tựu", "current"), ("Minh Khai", "former")]
     assert hits[0].unit.code == "00613"
@@ -257,3 +259,220 @@ def test_never_raises_and_spans_match_text(text):
     for h in find_wards(text, gaz):
         assert text[h.start:h.end] == h.surface
         assert (h.unit is None) != (not h.former)
+
+
+# --- ward news shapes (codes read from the package's sqlite `admin_units`, by hand) -----------
+
+YEN_SO = "00340"
+O_DIEN = "09817"  # xã, Hà Nội
+DAN_PHUONG = "09784"  # xã, Hà Nội
+LIEN_MINH_HN = "09787"  # also xã Liên Minh in Phú Thọ (08227) and Ninh Bình (13786)
+LIEN_MINH_PHU_THO = "08227"
+LANG = "00199"
+O_CHO_DUA = "00190"
+BAT_TRANG = "00577"  # a 2025 xã of Hà Nội (was xã Bát Tràng, huyện Gia Lâm)
+CUA_NAM = "00082"
+HA_DONG = "09556"  # phường, Hà Nội; xã Hà Đông is in Hải Phòng (10882)
+SOC_SON = "00376"  # xã, Hà Nội (thị trấn Sóc Sơn before 2025)
+PHU_DIEN = "00619"
+BEN_THANH = "26743"  # Hồ Chí Minh
+HOAN_KIEM = "00070"
+KIEN_HUNG = "09552"
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a list after "các phường:" or a count: every name in it is a ward
+        ("Lãnh đạo các phường: Hoàng Liệt, Định Công, Yên Sở dự hội nghị.", [HOANG_LIET, DINH_CONG, YEN_SO]),
+        ("Nông dân 3 xã Ô Diên, Đan Phượng và Liên Minh thu hoạch lúa.", [O_DIEN, DAN_PHUONG, LIEN_MINH_HN]),
+        # one type word, two wards
+        ("Đoàn viên phường Hoàng Liệt và Yên Sở ra quân.", [HOANG_LIET, YEN_SO]),
+        ("UBND các phường Láng, Ô Chợ Dừa phối hợp xử lý.", [LANG, O_CHO_DUA]),
+        # "(huyện Gia Lâm cũ)": cũ belongs to the district; Bát Tràng is a 2025 xã
+        ("Làng gốm xã Bát Tràng (huyện Gia Lâm cũ) đón khách.", [BAT_TRANG]),
+        ("Phường Cửa Nam tổ chức lễ chào cờ.", [CUA_NAM]),
+        ("Phường Văn Miếu - Quốc Tử Giám: Ra mắt mô hình mới", [VAN_MIEU]),
+        ("Cán bộ phường Văn Miếu-Quốc Tử Giám và phường Văn Miếu Quốc Tử Giám", [VAN_MIEU, VAN_MIEU]),
+        # the 2025 ward that took a district's name; the district itself is not one
+        ("Phường Hà Đông được thành lập trên địa bàn quận Hà Đông (cũ).", [HA_DONG]),
+        ("UBND xã Sóc Sơn họp phiên thường kỳ.", [SOC_SON]),
+        ("Chủ tịch UBND phường Phú Diễn (Hà Nội) phát biểu.", [PHU_DIEN]),
+        ("Tổ dân phố số 5 phường Yên Sở; TDP 12, P.Định Công", [YEN_SO, DINH_CONG]),
+        ("Phố Định Công đông xe; phường Định Công ra quân.", [DINH_CONG]),
+        ("Liên hệ p.Tương Mai, P.Hoàng Liệt hoặc p. Yên Sở.", [TUONG_MAI, HOANG_LIET, YEN_SO]),
+        ("Phường Hoàn Kiếm (trước là một phần quận Hoàn Kiếm) ra quân.", [HOAN_KIEM]),
+        # an item with its own type word opens its own mention: one hit each, not two
+        ("Phường Thượng Cát, Phường Đông Ngạc cùng tham gia.", ["00598", "00602"]),
+        # a district-named item in the middle of a list of wards is a ward too
+        ("Các hộ ở xã Phúc Thịnh, Thư Lâm, Đông Anh, Vĩnh Thanh được hỗ trợ.",
+         ["00466", "00475", "00454", "00508"]),
+        # ... but at the end of it, before the province, an old-style address
+        ("Trụ sở tại xã Thư Lâm, Đông Anh, Hà Nội.", ["00475"]),
+        ("Đại diện phường Kiến Hưng, Hà Đông cùng dự.", [KIEN_HUNG]),
+        # "các xã, phường:" — the plural covers both type words, so a district-named item stays
+        ("Người dân các xã, phường: Bát Tràng, Hoàng Mai được hỗ trợ.", [BAT_TRANG, HOANG_MAI_HN]),
+        # some sites type the Icelandic eth (U+00D0) for Đ
+        ("Phường \u00d0ịnh Công ra quân.", [DINH_CONG]),
+        ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG TƯƠNG MAI LẦN THỨ I, NHIỆM KỲ 2025 - 2030", [TUONG_MAI]),
+        ("ĐẠI HỘI ĐẢNG BỘ XÃ SÓC SƠN: KHÁT VỌNG PHÁT TRIỂN", [SOC_SON]),
+        # headline about several wards
+        ("Tương Mai, Hoàng Liệt: Ra quân làm sạch môi trường", [TUONG_MAI, HOANG_LIET]),
+    ],
+)
+def test_ward_news_shapes(gaz, text, codes):
+    assert _codes(gaz, text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tp. Hà Nội tổ chức hội nghị; TP Hà Nội ban hành kế hoạch.",
+        "UBND quận Hà Đông (cũ) bàn giao hồ sơ.",
+        "Quận Hoàn Kiếm trước đây có 18 phường.",
+        "Phố Định Công và đường Giải Phóng ùn tắc.",
+        "Ông Hoàng Liệt cho biết sẽ tiếp tục.",
+        "Trường THCS Tương Mai khai giảng năm học mới.",
+        "Trần Hưng Đạo: Vị anh hùng dân tộc",  # a unit in other provinces, here a person
+        "Ùn tắc kéo dài trên đường Xã Đàn.",
+        "Bài và ảnh: P.Hà",  # a reporter's initial, not a ward
+    ],
+)
+def test_not_wards_in_ward_news(gaz, text):
+    assert find_wards(text, gaz) == []
+
+
+def test_township_is_former_and_not_a_2025_unit(gaz):
+    (hit,) = find_wards("Người dân thị trấn Phùng (huyện Đan Phượng) đón tin vui.", gaz)
+    assert hit.surface == "thị trấn Phùng" and hit.unit is None
+    assert [(f.name, f.type, f.district) for f in hit.former] == [("Phùng", "thị trấn", "Đan Phượng")]
+
+
+def test_eth_lookalike_keeps_the_surface_as_written(gaz):
+    text = "Phường \u00d0ịnh Công ra quân."
+    (hit,) = find_wards(text, gaz)
+    assert hit.surface == text[hit.start:hit.end] == "Phường \u00d0ịnh Công"
+
+
+def test_lower_case_abbreviation_span(gaz):
+    text = "Liên hệ p.Tương Mai để biết thêm."
+    (hit,) = find_wards(text, gaz)
+    assert (hit.surface, hit.unit.code) == ("p.Tương Mai", TUONG_MAI)
+    assert text[hit.start:hit.end] == "p.Tương Mai"
+    assert find_wards("Tp.Hà Nội và TP. Hà Nội", gaz) == []  # "Tp." is a city, never a ward
+
+
+# --- merger sentences: the wards merged are the old ones ----------------------------------------
+# A name the 2025 map kept (Cửa Nam, Giảng Võ, Kim Liên, Tây Mỗ, Đại Mỗ are 2025 units of Hà Nội)
+# stays the current ward; names it dropped (Hàng Bài, Láng Hạ, Khương Thượng) are former. In
+# Hà Nội "Trần Hưng Đạo" and "Thành Công" are only pre-2025 wards (2025 units of those names are
+# in other provinces), so a merger makes them former rather than resolving them elsewhere.
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Phường Cửa Nam được thành lập trên cơ sở sáp nhập các phường Hàng Bài, Trần Hưng Đạo, Cửa Nam.",
+         [("Phường Cửa Nam", "current"), ("phường Hàng Bài", "former"), ("Trần Hưng Đạo", "former"),
+          ("Cửa Nam", "current")]),
+        ("Phường Giảng Võ được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số "
+         "của các phường Giảng Võ, Thành Công và Láng Hạ.",
+         [("Phường Giảng Võ", "current"), ("phường Giảng Võ", "current"), ("Thành Công", "former"),
+          ("Láng Hạ", "former")]),
+        ("Sáp nhập phường Đại Mỗ và phường Tây Mỗ thành phường mới.",
+         [("phường Đại Mỗ", "current"), ("phường Tây Mỗ", "current")]),
+        # "after the merger": the ward named is the new one
+        ("Sau sáp nhập, phường Kim Liên có hơn 80.000 dân.", [("phường Kim Liên", "current")]),
+        ("Sau sáp nhập phường Kim Liên có hơn 80.000 dân.", [("phường Kim Liên", "current")]),
+        ("Trên cơ sở đó, phường Kim Liên triển khai kế hoạch.", [("phường Kim Liên", "current")]),
+        ("Sau khi sáp nhập hai phường Kim Liên và Khương Thượng, bộ máy ổn định.",
+         [("phường Kim Liên", "current"), ("Khương Thượng", "former")]),
+        # a plural shared by two type words: "các xã, phường"
+        ("Sáp nhập các xã, phường Kim Liên, Khương Thượng.",
+         [("phường Kim Liên", "current"), ("Khương Thượng", "former")]),
+    ],
+)
+def test_merger_names_the_old_wards(gaz, text, expected):
+    assert [(h.surface, h.status) for h in find_wards(text, gaz)] == expected
+
+
+def test_merged_dropped_name_points_at_the_old_unit_and_its_successor(gaz):
+    hits = find_wards("sáp nhập các phường Kim Liên, Khương Thượng", gaz)
+    assert [(f.name, f.district, f.province) for f in hits[1].former] == [("Khương Thượng", "Đống Đa", "Hà Nội")]
+    assert "00229" in hits[1].former[0].successor_codes  # Kim Liên (2025) took it in
+
+
+# --- other provinces --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khách đến phường Bến Thành, TP Hồ Chí Minh.",
+        "Khách đến phường Bến Thành, TP.HCM.",
+        "Khách đến phường Bến Thành (Thành phố Hồ Chí Minh).",
+        "Khách đến phường Bến Thành.",  # one unit in the country: resolves without a hint
+    ],
+)
+def test_ward_in_another_province(gaz, text):
+    assert _codes(gaz, text) == [BEN_THANH]
+
+
+def test_province_named_earlier_in_the_sentence_decides_a_shared_name(gaz):
+    assert _codes(gaz, "Xã Liên Minh ra quân.") == [LIEN_MINH_HN]  # default: Hà Nội
+    assert _codes(gaz, "Tại tỉnh Phú Thọ, xã Liên Minh ra quân.") == [LIEN_MINH_PHU_THO]
+    # a full stop ends the context; the default holds again
+    assert _codes(gaz, "Tỉnh Phú Thọ có nhiều đổi mới. Xã Liên Minh ra quân.") == [LIEN_MINH_HN]
+
+
+def test_name_only_other_provinces_share_resolves_by_a_province_the_text_names(gaz):
+    # Tân Phú: several provinces, none Hà Nội; the page names Đồng Nai in another sentence
+    assert _codes(gaz, "xã Tân Phú có 5 hộ.") == []
+    (code,) = _codes(gaz, "Người dân tỉnh Đồng Nai đón tin vui. Tại xã Tân Phú có 5 hộ.")
+    assert gaz.by_code[code].province == "Đồng Nai" and gaz.by_code[code].name == "Tân Phú"
+
+
+# --- no network ---------------------------------------------------------------------------------
+
+def test_find_wards_needs_no_network_and_never_imports_the_package(monkeypatch):
+    import socket
+    import sys
+
+    def refuse(*a, **k):
+        raise AssertionError("network use in find_wards")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    load_gazetteer.cache_clear()  # read the data again under the ban
+    try:
+        g = load_gazetteer()
+        text = "Hoàng Liệt: ra quân\nsáp nhập hai phường Tây Tựu và Minh Khai; xã Tân Phú, tỉnh Đồng Nai"
+        assert len(find_wards(text, g)) == 4
+    finally:
+        load_gazetteer.cache_clear()
+    assert not [m for m in sys.modules if m.split(".")[0] in ("vietnamadminunits", "geopy")]
+
+
+# --- one page-shaped text, every construction at once --------------------------------------------
+
+PAGE = """Phường Hoàng Liệt: Ra mắt mô hình “Tổ dân phố 4 an”
+Ngày 12/9, UBND phường Hoàng Liệt (Hà Nội) tổ chức ra mắt mô hình tại TDP số 5. Phường Hoàng Liệt \
+được thành lập trên cơ sở sáp nhập toàn bộ các phường Hoàng Liệt, Thịnh Liệt và một phần phường \
+Đại Kim, quận Hoàng Mai (cũ). Dự lễ có lãnh đạo các phường: Định Công, Yên Sở, Tương Mai và xã \
+Thanh Trì. Trên tuyến đường Giải Phóng, phố Định Công, lực lượng quận Hoàng Mai trước đây thường \
+xuyên ra quân.
+Tin liên quan
+Lĩnh Nam: Ra quân tổng vệ sinh môi trường
+Xã Bát Tràng (huyện Gia Lâm cũ) đón 1 triệu lượt khách
+"""
+
+
+def test_page_shaped_text(gaz):
+    hits = find_wards(PAGE, gaz)
+    current = {h.unit.code for h in hits if h.unit is not None}
+    # Hoàng Liệt, Định Công, Yên Sở, Tương Mai, xã Thanh Trì (00640), Lĩnh Nam, Bát Tràng;
+    # not quận Hoàng Mai (00331 would be phường Hoàng Mai), not phố Định Công on its own
+    assert current == {HOANG_LIET, DINH_CONG, YEN_SO, TUONG_MAI, "00640", "00328", BAT_TRANG}
+    former = [(h.surface, h.former[0].district) for h in hits if h.unit is None]
+    assert former == [("Thịnh Liệt", "Hoàng Mai"), ("phường Đại Kim", "Hoàng Mai")]
+    for h in hits:
+        assert PAGE[h.start:h.end] == h.surface

@@ -1,13 +1,25 @@
 """Ward mentions in one text: "phường X", "xã X", "P. X", lists, upper-case and "X:" headlines.
 
-A mention starts at a unit-type word (phường, xã, thị trấn, đặc khu, "P.") followed by a
-capitalised name, or is a line that starts with a bare ward name and a colon (a headline about
-the ward). The name is the longest run of capitalised syllables the gazetteer knows; so
-"phường Tương Mai Võ Xuân Trọng" gives Tương Mai. After the first name a list may go on
-("các phường Cầu Giấy, Nghĩa Đô và Xuân Đỉnh"). A name followed by "(cũ)", or a name that is a
-pre-2025 ward of the province but not a 2025 unit, gives a hit with `former` filled instead of
-`unit`. Districts, provinces and streets have no type word of ours in front, so they never
-start a mention; a bare name counts only in a headline.
+A mention starts at a unit-type word (phường, xã, thị trấn, đặc khu, "P."/"p.") followed by a
+capitalised name, or is a line that starts with bare ward names and a colon (a headline about
+the wards: "Hoàng Liệt: ...", "Tương Mai, Hoàng Liệt: ..."; only units of the page's province
+or of a province the text names, so "Trần Hưng Đạo: ..." about the man is not one). The name
+is the longest run of capitalised syllables the gazetteer knows; so "phường Tương Mai Võ Xuân
+Trọng" gives Tương Mai. After the first name a list may go on ("các phường Cầu Giấy, Nghĩa Đô
+và Xuân Đỉnh"); an item with its own type word starts a mention of its own, and a bare
+district name ends the list (an address: "phường Kiến Hưng, Hà Đông") unless the list is
+plural or more wards follow it.
+
+A name followed by "(cũ)", a name a merger verb introduces ("sáp nhập hai phường Tây Tựu và
+Minh Khai", "thành lập trên cơ sở các phường ..."; not "sau sáp nhập, phường X"), a township,
+or a name that is a pre-2025 ward of the province but not a 2025 unit gives a hit with
+`former` filled instead of `unit`. Districts, provinces and streets have no type word of ours
+in front, so they never start a mention; a bare name counts only in a headline.
+
+A name several provinces share is read in the province the text names right after it
+("phường Hoàng Mai, Nghệ An"), else the one named earlier in the same sentence ("Tại tỉnh Phú
+Thọ, xã Liên Minh ..."), else the default; a name the default province lacks goes to the
+nearest province the text names that has it.
 
 Text is NFC (wardcli.text.normalise); tone-mark placement may be old or new style, which the
 gazetteer's tone keys absorb. Offsets are code points into the text given.
@@ -23,13 +35,13 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import DEFAULT_PROVINCE, FormerUnit, Gazetteer, Unit
-from ..text import fold_key
+from ..text import fold, fold_key
 from .hits import WardHit
 
 # --- data tables (Vietnamese words, glossed) --------------------------------------------------
 
 # Words that open a ward mention, as a regex alternative -> the gazetteer's type word.
-# "P." is matched case-sensitively on its own (see _ABBREV).
+# "P."/"p." is matched on its own (see _ABBREV).
 TYPE_WORDS = {
     r"phường": "phường",  # urban ward
     r"xã": "xã",  # rural commune
@@ -60,11 +72,35 @@ PROVINCE_WORDS = ("tinh", "thanh pho", "tp")  # tỉnh: province; thành phố /
 # ("xã X, huyện Z, tỉnh Y").
 DISTRICT_WORDS = ("quan", "huyen", "thi xa", "thanh pho", "tp")  # quận, huyện, thị xã, thành phố
 
+# Folded verbs of a merger: the wards named right after them are the pre-2025 units merged
+# ("sáp nhập hai phường Tây Tựu và Minh Khai", "được thành lập trên cơ sở các phường ...").
+MERGER_CUES = (
+    "sap nhap",  # sáp nhập: merge
+    "hop nhat",  # hợp nhất: unite
+    "tren co so",  # trên cơ sở: on the basis of
+    "thanh lap tu",  # thành lập từ: formed from
+    "hinh thanh tu",  # hình thành từ: formed from
+)
+# Folded words that may stand between a merger verb and the type word ("sáp nhập toàn bộ diện
+# tích tự nhiên, quy mô dân số của các phường ...").
+MERGER_FILLERS = (
+    "toan bo", "mot phan", "nguyen trang",  # whole / part / as they are
+    "dien tich", "tu nhien", "dan so", "quy mo", "cua", "va",  # area, natural, population, size, of, and
+    "don vi hanh chinh", "sap nhap", "nhap", "tu",  # administrative units, merge, from
+    "xa", "phuong", "thi tran",  # "sáp nhập các xã, phường X, Y": a type word the plural shares
+)
+# Folded words before a merger verb that make it a time ("sau sáp nhập, phường X": after the
+# merger); then only a plural ("sau khi sáp nhập hai phường") still names the old units.
+MERGER_TIME_WORDS = ("sau khi", "sau", "khi", "truoc khi", "truoc")
+
 # Words joining the items of a list of wards, besides commas.
 LIST_JOINERS_RAW = ("và",)  # và: and
 
 # Short forms of province names, folded -> the gazetteer's name.
 PROVINCE_ALIASES = {"hcm": "Hồ Chí Minh", "hn": "Hà Nội"}
+
+# Letters some sites type for others that look the same: the Icelandic eth for Vietnamese đ.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # Ð -> Đ, ð -> đ
 
 # Bullets that may open a headline line.
 _BULLETS = "-–—•*+·"
@@ -75,7 +111,9 @@ _TYPE = re.compile(
     r"(?<!\w)(?P<type>" + "|".join(TYPE_WORDS) + r")(?!\w)[ \t]*:?[ \t]+",
     re.IGNORECASE,
 )
-_ABBREV = re.compile(r"(?<![\w.])P\.[ \t]*(?=[^\W\d_])")  # "P. Tương Mai", "P.Tương Mai"
+# "P. Tương Mai", "P.Tương Mai", "p.Tương Mai"; not "Tp." (a letter before) nor "p.v" (the name
+# after must be capitalised, which _run checks).
+_ABBREV = re.compile(r"(?<![\w.])[Pp]\.[ \t]*(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W_]+")
 _GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")  # between syllables: spaces or a joining dash
 _MAX_WORDS = 6  # "Văn Miếu - Quốc Tử Giám" has five syllables
@@ -84,6 +122,7 @@ _JOINER = re.compile(
     r"|[ \t]+(?:" + "|".join(LIST_JOINERS_RAW) + r")[ \t]+",
     re.IGNORECASE,
 )
+_AND = re.compile(r"[ \t]*(?:,[ \t]*)?(?:" + "|".join(LIST_JOINERS_RAW) + r")[ \t]+", re.IGNORECASE)
 _FORMER_MARK = re.compile(r"[ \t]*(\(?)[ \t]*([^\W\d_]+)[ \t]*(\)?)")
 _COLON = re.compile(r"[ \t]*:")
 _PLACE_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+[-–][ \t]+")
@@ -161,9 +200,28 @@ def _all_caps(text: str, start: int, end: int) -> bool:
 class _Resolver:
     """Name -> 2025 unit or pre-2025 units, in a province's context."""
 
-    def __init__(self, gaz: Gazetteer, province: str):
+    def __init__(self, gaz: Gazetteer, province: str, text: str = ""):
         self.gaz = gaz
         self.province = province
+        self.text = text
+        self.named = _named_provinces(gaz, text)  # (offset, 2025 province) for each one named
+
+    def _sentence_province(self, name: str, type: str | None, at: int) -> str | None:
+        """The province named last before `at` in the same sentence, when it has a unit of this
+        name ("Tỉnh Phú Thọ: xã Liên Minh ..."); None otherwise."""
+        before = [(pos, p) for pos, p in self.named if pos < at]
+        if not before:
+            return None
+        pos, p = max(before)
+        if _SENTENCE_END.search(self.text, pos, at):
+            return None
+        return p if self._local_units(name, type, p) else None
+
+    def _nearest_provinces(self, at: int) -> list[str]:
+        """Provinces the text names, the nearest before `at` first, then those after it."""
+        before = [p for pos, p in sorted(self.named, reverse=True) if pos < at]
+        after = [p for pos, p in sorted(self.named) if pos >= at]
+        return list(dict.fromkeys(before + after))
 
     def known(self, name: str) -> bool:
         """Whether any unit anywhere, old or new, has this name (used to find where a name ends)."""
@@ -174,14 +232,15 @@ class _Resolver:
         return [u for u in self.gaz.exact_units(name, type) if fold_key(u.province) == pkey]
 
     def resolve(self, name: str, type: str | None, place: _Place, former_marked: bool = False,
-                strict: bool = False) -> tuple[Unit | None, list[FormerUnit]] | None:
+                strict: bool = False, at: int = 0,
+                merged: bool = False) -> tuple[Unit | None, list[FormerUnit]] | None:
         """(unit, []) for a 2025 unit, (None, former) for a pre-2025 one, None when unknown.
 
         The province is the one the text names next to the ward, else the default. `strict`
         keeps to that province (for list items with no type word of their own, where a chance
         match elsewhere is more likely noise than news).
         """
-        prov = place.province or self.province
+        prov = place.province or self._sentence_province(name, type, at) or self.province
         old_prov = place.old_province or prov
 
         def former(t: str | None, p: str | None) -> list[FormerUnit]:
@@ -190,6 +249,14 @@ class _Resolver:
             return in_district or found
 
         if type == "thị trấn":  # townships were abolished in 2025
+            former_marked = True
+        if merged and not former_marked:
+            # a merger names the old units; one whose name a 2025 unit of the province still
+            # bears is reported as that unit (the gold's convention: a current name is a ward,
+            # former_wards holds only names the 2025 map dropped)
+            kept = self._local_units(name, type, prov)
+            if len(kept) == 1:
+                return kept[0], []
             former_marked = True
         if former_marked:
             old = former(type, old_prov) or former(None, old_prov)
@@ -213,6 +280,12 @@ class _Resolver:
         anywhere = self.gaz.exact_units(name, type) or self.gaz.exact_units(name)
         if len(anywhere) == 1:
             return anywhere[0], []
+        # a name several other provinces share: the one a province the text names holds
+        # ("Tỉnh Phú Thọ ... xã Liên Minh"), nearest first
+        for p in self._nearest_provinces(at):
+            there = [u for u in anywhere if fold_key(u.province) == fold_key(p)]
+            if len(there) == 1:
+                return there[0], []
         if not anywhere and (old := former(type, None)):
             return None, old
         return None
@@ -225,6 +298,19 @@ class _Place:
     province: str | None = None  # 2025 province
     old_province: str | None = None  # the province as written, when it is a pre-2025 one
     district: str | None = None  # pre-2025 district as written ("quận Gò Vấp")
+
+
+_PLURAL_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(sorted(PLURAL_WORDS)) + r"|\d{1,3}) "  # a count, not a year
+    r"(?:(?:xa|phuong|thi tran|dac khu) ?(?:,|/|va) )*$"  # "các xã, phường X": the plural is shared
+)
+
+
+def _is_plural(text: str, start: int) -> bool:
+    """Whether a plural word or a count stands before the type word at `start` ("các phường",
+    "3 xã", "các xã, phường"), so a list follows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_PLURAL_BEFORE.search(_merger_window(text[max(line_start, start - 60):start])))
 
 
 def _preceding_words(text: str, pos: int, n: int) -> str:
@@ -291,11 +377,58 @@ def _place_after(gaz: Gazetteer, text: str, end: int) -> _Place:
     return place
 
 
+_MERGER = re.compile(
+    r"(?<![a-z0-9])(?P<time>(?:" + "|".join(MERGER_TIME_WORDS) + r") )?"
+    r"(?P<cue>" + "|".join(MERGER_CUES) + r")"
+    r"(?P<fill>(?: (?:" + "|".join(MERGER_FILLERS + tuple(PLURAL_WORDS)) + r"|\d{1,3}),?)*) $"
+)
+
+
+def _after_merger(text: str, start: int) -> bool:
+    """Whether the type word at `start` follows a merger verb, so the wards it names are the
+    pre-2025 units that were merged ("sáp nhập hai phường Tây Tựu và Minh Khai"); not "sau sáp
+    nhập, phường X" (after the merger) nor "sau sáp nhập phường X có ..."."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = _merger_window(text[max(line_start, start - 160):start])
+    m = _MERGER.search(window)
+    if not m:
+        return False
+    fill = m.group("fill").replace(",", " ").split()
+    if m.group("time"):
+        return bool(fill) and (fill[-1] in PLURAL_WORDS or fill[-1].isdigit())
+    if m.group("cue") == "tren co so" and not fill:  # "Trên cơ sở phường X đã ..." is a reason
+        return "thanh lap" in window or "hinh thanh" in window
+    return True
+
+
+def _merger_window(text: str) -> str:
+    """Folded words with single spaces; commas kept, any other punctuation a "|" that no
+    pattern crosses."""
+    folded = re.sub(r"[^0-9a-z,\s]+", " | ", fold(text))
+    folded = re.sub(r"\s*,\s*", ", ", folded)
+    return re.sub(r"\s+", " ", folded)
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n](?!\w)")
+_PROVINCE_LEVEL = re.compile(r"(?<!\w)(?:tỉnh|thành[ \t]+phố|tp)(?!\w)\.?[ \t]*", re.IGNORECASE)
+
+
+def _named_provinces(gaz: Gazetteer, text: str) -> list[tuple[int, str]]:
+    """(offset, 2025 province) for each "tỉnh Y", "thành phố Y", "TP. Y" in the text."""
+    out = []
+    for m in _PROVINCE_LEVEL.finditer(text):
+        found = _province_at(gaz, text, m.end())
+        if found:
+            out.append((m.start(), found[0]))
+    return out
+
+
 def _trigger_hits(text: str, gaz: Gazetteer, resolver: _Resolver, province: str) -> list[WardHit]:
     """Mentions opened by a type word: "phường X", "xã X", "P. X", "các phường X, Y và Z"."""
     triggers = [(m.start(), m.end(), _type_of(m.group("type"))) for m in _TYPE.finditer(text)]
     triggers += [(m.start(), m.end(), "phường") for m in _ABBREV.finditer(text)]
     hits = []
+    merged_until = None  # the end of the last list a merger verb named ("sáp nhập phường A và phường B")
     for start, name_pos, type_word in sorted(triggers):
         if type_word == "xã" and any(_preceding_words(text, start, len(w.split())) == w for w in NOT_COMMUNE_BEFORE):
             continue
@@ -303,51 +436,93 @@ def _trigger_hits(text: str, gaz: Gazetteer, resolver: _Resolver, province: str)
         end = _longest_known(text, name_pos, ends, resolver.known)
         if end is None:
             continue
-        before = _preceding_words(text, start, 1)
-        plural = before in PLURAL_WORDS or (before.isdigit() and len(before) <= 3)  # not a year
+        plural = _is_plural(text, start)
         caps = _all_caps(text, name_pos, ends[-1])
         names = [(start, name_pos, end)]
-        while (joiner := _JOINER.match(text, end)) and (item_ends := _run(text, joiner.end())):
-            item = joiner.end()
+
+        def item_at(pos: int) -> int | None:
+            """The end of a list item at `pos`, or None. An item with its own type word
+            ("phường X, phường Y") is not one: it opens a mention of its own."""
+            if _TYPE.match(text, pos) or _ABBREV.match(text, pos):
+                return None
+            item_ends = _run(text, pos)
+            if not item_ends:
+                return None
             if caps:  # upper case hides where a name ends: take the longest known prefix
-                item_end = _longest_known(text, item, item_ends, resolver.known)
-            else:  # the whole capitalised run must be the name
-                item_end = item_ends[-1] if resolver.known(text[item:item_ends[-1]]) else None
-            if item_end is None:
-                break
+                return _longest_known(text, pos, item_ends, resolver.known)
+            # the whole capitalised run must be the name
+            return item_ends[-1] if resolver.known(text[pos:item_ends[-1]]) else None
+
+        def ward_follows(pos: int) -> bool:
+            """Whether another list item that is neither a province nor a district comes next
+            ("xã Thư Lâm, Đông Anh, Vĩnh Thanh": Đông Anh is an item, not an address)."""
+            j = _JOINER.match(text, pos)
+            e = item_at(j.end()) if j else None
+            if e is None:
+                return False
+            name = text[j.end():e]
+            return not gaz.is_province(name) and not gaz.is_district(name, province)
+
+        while (joiner := _JOINER.match(text, end)) and (item_end := item_at(joiner.end())) is not None:
+            item = joiner.end()
             name = text[item:item_end]
-            if gaz.is_province(name) or (not plural and gaz.is_district(name, province)):
+            if gaz.is_province(name):
+                break
+            # a bare district name after a ward is an address ("phường Kiến Hưng, Hà Đông"),
+            # unless the text says a list follows ("các phường") or more wards come after it
+            if not plural and gaz.is_district(name, province) and not ward_follows(item_end):
                 break
             names.append((item, item, item_end))
             end = item_end
         list_marker = _former_marker(text, end)
         place = _place_after(gaz, text, list_marker or end)
+        merged = _after_merger(text, start) or (
+            merged_until is not None and _AND.fullmatch(text, merged_until, start) is not None)
         for i, (s, ns, e) in enumerate(names):
             last = i == len(names) - 1
-            marked = _former_marker(text, e) is not None or (list_marker is not None and (plural or last))
+            marked = (_former_marker(text, e) is not None
+                      or (list_marker is not None and (plural or last)))
             strict = i > 0 and not plural and place.province is None
-            found = resolver.resolve(text[ns:e], type_word, place, marked, strict)
+            found = resolver.resolve(text[ns:e], type_word, place, marked, strict, at=s, merged=merged)
             if found is not None:
                 hits.append(WardHit(s, e, text[s:e], found[0], list(found[1])))
+        merged_until = (list_marker or end) if merged else None
     return hits
 
 
 def _headline_hits(text: str, gaz: Gazetteer, resolver: _Resolver, taken: list[WardHit]) -> list[WardHit]:
-    """Lines that start with a bare 2025 ward name and a colon ("Hoàng Liệt: Hơn 1.000 ...")."""
+    """Lines that start with bare 2025 ward names and a colon ("Hoàng Liệt: Hơn 1.000 ...",
+    "Tương Mai, Hoàng Liệt: ..."). Every name before the colon must be a 2025 unit."""
     hits = []
     for m in _HEADLINE.finditer(text):
         pos = m.end()
         if any(h.start <= pos < h.end for h in taken):
             continue
-        ends = _run(text, pos)
-        if not ends or not _COLON.match(text, ends[-1]):
+        spans = []
+        while ends := _run(text, pos):
+            spans.append((pos, ends[-1]))
+            joiner = _JOINER.match(text, ends[-1])
+            if not joiner:
+                break
+            pos = joiner.end()
+        if not spans or not _COLON.match(text, spans[-1][1]):
             continue
-        name = text[pos:ends[-1]]
-        if gaz.split_type(name)[0] is not None or gaz.is_province(name):
-            continue
-        found = resolver.resolve(name, None, _Place())
-        if found is not None and found[0] is not None:
-            hits.append(WardHit(pos, ends[-1], name, found[0]))
+        if len(spans) > 1 and gaz.is_province(text[slice(*spans[-1])]):
+            spans.pop()  # "Tương Mai, Hà Nội: ..."
+        # a bare name may be a person's ("Trần Hưng Đạo: ..."): only a unit of the page's
+        # province, or of a province the text names, counts
+        provinces = {fold_key(resolver.province)} | {fold_key(p) for _, p in resolver.named}
+        found_all = []
+        for s, e in spans:
+            name = text[s:e]
+            if gaz.split_type(name)[0] is not None or gaz.is_province(name):
+                break
+            found = resolver.resolve(name, None, _Place(), at=s)
+            if found is None or found[0] is None or fold_key(found[0].province) not in provinces:
+                break
+            found_all.append(WardHit(s, e, name, found[0]))
+        if len(found_all) == len(spans):
+            hits.extend(found_all)
     return hits
 
 
@@ -361,9 +536,15 @@ def find_wards(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> l
     >>> g = load_gazetteer()
     >>> [(h.surface, h.status) for h in find_wards("sáp nhập hai phường Tây Tựu và Minh Khai", g)]
     [('phường Tây Tựu', 'current'), ('Minh Khai', 'former')]
+    >>> [(h.surface, h.status) for h in find_wards("Sau sáp nhập, phường Tây Tựu có 5 vạn dân", g)]
+    [('phường Tây Tựu', 'current')]
     """
-    resolver = _Resolver(gaz, province)
+    original = text
+    text = text.translate(_LOOKALIKES)  # same length: offsets stay those of the text given
+    resolver = _Resolver(gaz, province, text)
     hits = _trigger_hits(text, gaz, resolver, province)
     hits += _headline_hits(text, gaz, resolver, hits)
+    for h in hits:
+        h.surface = original[h.start:h.end]
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
