@@ -29,7 +29,7 @@ def _one(gaz, text, place=HOME):
 @pytest.mark.parametrize(
     "text, value, unit",
     [
-        ("Xã đã cấp 7.812 thẻ bảo hiểm y tế.", 7812, "thẻ bảo"),
+        ("Xã đã cấp 7.812 thẻ bảo hiểm y tế.", 7812, "thẻ bảo hiểm y tế"),
         ("Tỷ lệ tiêm chủng đạt 96,3%.", 96.3, "%"),
         ("Dư nợ tăng 12 %/năm.", 12, "%/năm"),
         ("Khen thưởng 07 tập thể xuất sắc.", 7, "tập thể"),
@@ -193,3 +193,224 @@ def test_earlier_sentence_of_the_paragraph_names_the_ward(gaz):
 def test_find_metrics_never_raises(text):
     for h in find_metrics(text, load_gazetteer(), HOME):
         assert 0 <= h.start < h.end <= len(text)
+
+
+# --- ward-news shapes: budget, rates, counts, money, measures -----------------------------------
+
+def test_budget_total_and_share_of_plan(gaz):
+    hits = find_metrics("Năm 2025, thu ngân sách đạt 1.234,5 tỷ đồng, bằng 112% kế hoạch.", gaz, HOME)
+    assert [(h.value, h.unit) for h in hits] == [(1234.5, "tỷ đồng"), (112, "%")]
+    assert hits[0].amount_dong == 1_234_500_000_000
+    assert hits[1].amount_dong is None
+    assert hits[0].label == "thu ngân sách"
+    assert [h.period for h in hits] == ["2025", "2025"]
+    assert [h.target for h in hits] == [False, False]  # "112% kế hoạch" compares with the plan
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, label",
+    [
+        ("Vốn đầu tư công giải ngân 85,3%.", 85.3, "%", None),
+        ("Tỷ lệ hộ nghèo còn 0,12%.", 0.12, "%", "Tỷ lệ hộ nghèo"),
+        ("Tai nạn giao thông giảm 15 vụ so với cùng kỳ.", 15, "vụ", "Tai nạn giao thông"),
+        ("Ngày hội thu hút hơn 2.000 lượt người tham gia.", 2000, "lượt người", None),
+        ("Giải phóng mặt bằng 15.000 m2 đất.", 15000, "m2", None),
+        ("Trồng mới 2,5 ha cây xanh.", 2.5, "ha", None),
+        ("Cải tạo 120 km đường giao thông.", 120, "km", None),
+        ("Vận động 450 hộ dân bàn giao mặt bằng.", 450, "hộ dân", None),
+        ("Tổng thu tăng 8,5% so với năm 2024.", 8.5, "%", "Tổng thu"),
+        ("Tỷ lệ cử tri đi bầu đạt 98,5% số cử tri.", 98.5, "%", "Tỷ lệ cử tri đi bầu"),
+        ("Quy mô dân số 65.023 người.", 65023, "người", None),  # "dân số" is no "số 10" label
+        ("Năng suất lúa ước đạt 62 tạ/ha.", 62, "tạ/ha", "Năng suất lúa"),
+        ("Huy động 200 ngày công lao động.", 200, "ngày công", None),  # not a duration
+        ("Năm 2025 xã có 2000 hộ dân.", 2000, "hộ dân", None),  # a year-like count before a known noun
+    ],
+)
+def test_ward_news_quantities(gaz, text, value, unit, label):
+    h = _one(gaz, text)
+    assert (h.value, h.unit, h.label) == (value, unit, label)
+    assert type(h.value) is type(value)
+
+
+def test_gift_packages_and_their_value(gaz):
+    hits = find_metrics("Phường trao 3.500 suất quà, trị giá 1,75 tỷ đồng.", gaz, HOME)
+    assert [(h.value, h.unit, h.amount_dong) for h in hits] == [
+        (3500, "suất quà", None), (1.75, "tỷ đồng", 1_750_000_000)]
+
+
+def test_foreign_currency_has_no_dong_amount(gaz):
+    h = _one(gaz, "Dự án có tổng vốn 1,2 triệu USD.")
+    assert (h.value, h.unit, h.amount_dong) == (1.2, "triệu USD", None)
+
+
+def test_money_per_person_and_per_item(gaz):
+    h = _one(gaz, "Hỗ trợ 50.000 đồng/người.")
+    assert (h.value, h.unit, h.amount_dong) == (50000, "đồng/người", 50000)
+    hits = find_metrics("Xây mới 7 nhà đại đoàn kết, mỗi nhà 60 triệu đồng.", gaz, HOME)
+    assert [(h.value, h.unit, h.amount_dong) for h in hits] == [
+        (7, "nhà đại đoàn kết", None), (60, "triệu đồng", 60_000_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tỷ lệ tăng từ 20 đến 25%.", "Tỷ lệ tăng 20-25%.", "Tỷ lệ tăng 20 – 25%."],
+)
+def test_range_gives_both_ends_with_the_shared_unit(gaz, text):
+    hits = find_metrics(text, gaz, HOME)
+    assert [(h.value, h.unit) for h in hits] == [(20, "%"), (25, "%")]
+    assert [h.label for h in hits] == ["Tỷ lệ", "Tỷ lệ"]  # the upper end reads the lower's context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiêm cho người từ 18 đến 60 tuổi.",  # ages
+        "Hội chợ diễn ra từ ngày 20-25/8.",  # dates
+        "Giai đoạn từ 2021 đến 2025 và 2026-2030.",  # years
+    ],
+)
+def test_ranges_of_non_quantities_give_nothing(gaz, text):
+    assert _found(gaz, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Toàn phường có 1.200 nhân khẩu.", 1200, "nhân khẩu"),
+        ("Có 35 doanh nghiệp mới thành lập.", 35, "doanh nghiệp"),
+        ("Khởi công 15 dự án trọng điểm.", 15, "dự án"),
+        ("Gắn biển 8 công trình chào mừng.", 8, "công trình"),
+        ("Giải quyết 240 thủ tục hành chính trực tuyến.", 240, "thủ tục hành chính"),
+        ("Địa bàn có 12 trường học.", 12, "trường học"),
+        ("Khai giảng cho 3.000 học sinh.", 3000, "học sinh"),
+        ("Giải quyết việc làm cho 500 lao động.", 500, "lao động"),
+        ("Tiếp nhận 45 hồ sơ.", 45, "hồ sơ"),
+        ("Thu gom 12 tấn rác thải.", 12, "tấn"),
+        ("Tổ chức 3 cuộc kiểm tra.", 3, "cuộc kiểm tra"),
+        ("Có 1.234 hộ kinh doanh.", 1234, "hộ kinh doanh"),
+        ("Cấp 12 thẻ BHYT.", 12, "thẻ BHYT"),
+        ("Tiêm 3.200 mũi vắc xin.", 3200, "mũi vắc xin"),
+        ("Xử lý 45 vụ vi phạm.", 45, "vụ vi phạm"),
+        ("Có 126 ĐVHC cấp xã.", 126, "ĐVHC"),
+        ("Toàn xã có 1.024 con trâu, bò.", 1024, "con"),
+    ],
+)
+def test_counted_nouns_of_local_government_reporting(gaz, text, value, unit):
+    assert _found(gaz, text) == [(value, unit)]
+
+
+# --- targets ------------------------------------------------------------------------------------
+
+def test_goal_for_a_later_year_is_a_target(gaz):
+    h = _one(gaz, "Đến năm 2030, phấn đấu 100% hộ gia đình sử dụng nước sạch.")
+    assert (h.value, h.unit, h.target, h.period) == (100, "%", True, "2030")
+
+
+def test_plan_for_next_year_is_a_target(gaz):
+    h = _one(gaz, "Kế hoạch năm 2026, thu ngân sách đạt 500 tỷ đồng.")
+    assert (h.value, h.target, h.period, h.amount_dong) == (500, True, "2026", 500_000_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        ("Thu ngân sách đạt 112% kế hoạch, chi ngân sách đạt 95%.", [False, False]),  # base of a comparison
+        ("Thu ngân sách vượt kế hoạch, đạt 320 tỷ đồng.", [False]),
+        ("Thực hiện Kế hoạch số 45/KH-UBND, phường đã tiêm 3.200 mũi vắc xin.", [False]),  # a document
+        ("Từ năm 2020 đến năm 2025, xã đã cứng hóa 15 km kênh mương.", [False]),  # a past span
+        ("Kế hoạch đặt ra 90% nhưng thực tế đạt 92%.", [True, False]),  # turned round by "nhưng"
+        ("Mục tiêu 2025: 35 tỷ đồng.", [True]),
+        ("Năm 2026, phường phấn đấu thu ngân sách đạt 6.000 tỷ đồng.", [True]),
+        ("Dự toán thu ngân sách năm 2026 là 891,7 tỷ đồng.", [True]),  # a budget estimate
+        ("Thu ngân sách đạt 95% dự toán, chi đạt 90%.", [False, False]),  # the estimate as a base
+    ],
+)
+def test_target_or_actual(gaz, text, targets):
+    assert [h.target for h in find_metrics(text, gaz, HOME)] == targets
+
+
+# --- not metrics: the shapes of ward news ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Quyết định số 1234/QĐ-UBND ngày 12/8/2025 của UBND Thành phố.",  # decision number, date
+        "Mọi ý kiến liên hệ số điện thoại 0243.826.1234.",  # phone
+        "Gọi đường dây nóng 1900 1234 miễn phí.",  # service number in groups
+        "Liên hệ (024) 3826 1234 hoặc 024 3826 1235 để được hỗ trợ.",  # phones in groups
+        "Ngày 2/9 là ngày Quốc khánh.",  # date
+        "Trong năm 2025, phường đạt nhiều kết quả.",  # year
+        "Kỷ niệm 80 năm Cách mạng Tháng Tám thành công.",  # anniversary
+        "Cụ ông hưởng thọ 95 tuổi.",  # age
+        "Đoàn đến thăm cụ 100 tuổi.",  # age
+        "Đoàn công tác số 3 làm việc với phường.",  # ordinal
+        "Theo Điều 5, Khoản 2 của Luật Đất đai.",  # articles and clauses of a law
+        "Tổ dân phố số 7 họp bàn.",  # name of a residential group
+        "Đại hội Đảng bộ lần thứ XX thành công.",  # roman ordinal
+        "Kỳ họp thứ 4 HĐND phường khai mạc.",  # ordinal
+        "Hội nghị tổ chức tại hội trường tầng 3 trụ sở UBND.",  # floor
+        "Trụ sở tại số 25 phố Trương Định.",  # house number
+        "Hội nghị bắt đầu lúc 8h30.",  # time
+        "Bầu cử đại biểu Quốc hội Khóa XVI.",  # term
+        "Hiến pháp 2013 quy định rõ quyền con người.",  # a year that names a law
+        "Bệnh viện 108 tổ chức khám bệnh miễn phí.",  # a number that names a hospital
+        "Tuyến xe buýt số 32 và tuyến buýt 09 đi qua địa bàn.",  # bus routes
+        "Công trình hoàn thành sau 180 ngày thi công.",  # duration
+        "Đồng chí Nguyễn Văn B, sinh năm 1970, được bầu.",  # birth year
+        "Trong 6 tháng đầu năm, phường tập trung chỉ đạo.",  # period label
+        "Ngày 12-12 tổ chức hội nghị tổng kết.",  # a date written with a dash ("tổ chức" is also a noun)
+        "Sáng 2-9, người dân đến nhận quà.",  # same
+        "Bài viết có 1.234 lượt xem và 5 bình luận.",  # the news page's own counters
+        "Nắng nóng lên tới 38 độ C.",  # temperature
+    ],
+)
+def test_ward_news_non_metrics(gaz, text):
+    assert _found(gaz, text) == []
+
+
+def test_count_beside_a_numbered_hospital_is_kept(gaz):
+    assert _found(gaz, "Bệnh viện 108 khám cho 500 người cao tuổi.") == [(500, "người cao tuổi")]
+
+
+def test_city_that_assigned_the_plan_does_not_take_the_next_figure(gaz):
+    hits = find_metrics("Thu ngân sách đạt 104,5% dự toán Thành phố giao, tăng 12,3% so với cùng kỳ.", gaz, HOME)
+    assert [(h.value, h.place) for h in hits] == [(104.5, HOME), (12.3, HOME)]
+
+
+def test_city_in_apposition_to_the_ward_does_not_take_its_figures(gaz):
+    h = _one(gaz, "Phường Hoàn Kiếm, Thành phố Hà Nội có 18 tổ dân phố.")
+    assert h.place == "Hoàn Kiếm"
+    assert _one(gaz, "Thành phố Hà Nội có 30 đơn vị bầu cử.").place == "Hà Nội"
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Tỷ lệ tăng dân số tự nhiên hằng năm 1,05%.", 1.05, "%"),  # "năm" after "hằng" is no year label
+        ("Tặng mỗi gia đình 1 triệu đồng.", 1, "triệu đồng"),
+        ("Hỗ trợ hàng tháng 2 triệu đồng.", 2, "triệu đồng"),
+        ("Mỗi suất gồm 10kg gạo.", 10, "kg"),  # a unit glued to the figure
+        ("Tỷ lệ hộ nghèo giảm dưới 1%.", 1, "%"),
+    ],
+)
+def test_figures_after_per_item_and_approximation_words(gaz, text, value, unit):
+    h = _one(gaz, text)
+    assert (h.value, h.unit) == (value, unit)
+
+
+def test_money_range_gives_two_amounts(gaz):
+    hits = find_metrics("Mỗi phần quà trị giá 300-350 ngàn đồng.", gaz, HOME)
+    assert [(h.value, h.unit, h.amount_dong) for h in hits] == [
+        (300, "ngàn đồng", 300_000), (350, "ngàn đồng", 350_000)]
+
+
+def test_label_skips_the_subject_before_a_goal_verb(gaz):
+    h = _one(gaz, "Phường phấn đấu tổng thu ngân sách đạt 170,89 tỷ đồng.")
+    assert (h.label, h.target, h.amount_dong) == ("tổng thu ngân sách", True, 170_890_000_000)
+
+
+def test_wards_a_ward_was_merged_from_do_not_take_its_figures(gaz):
+    text = ("Phường Hoàn Kiếm được thành lập trên cơ sở sáp nhập phường Hàng Bạc, phường Hàng Đào "
+            "và một phần phường Cửa Nam, có 18 tổ dân phố.")
+    assert _one(gaz, text).place == "Hoàn Kiếm"
+    assert _one(gaz, "Sau sáp nhập, phường Hoàn Kiếm có 18 tổ dân phố.").place == "Hoàn Kiếm"

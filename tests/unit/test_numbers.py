@@ -74,3 +74,38 @@ def test_parsers_never_raise(text):
     for f in iter_figures(text):
         assert f.value is not None
     parse_number(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đường dây nóng 1900 1234.",  # service number in two groups
+        "Tổng đài 1800.1091 miễn phí.",
+        "Gọi 024 3826 1234 hoặc (024) 3826 1235.",  # landlines in groups
+        "Liên hệ +84 912 345 678.",  # international form
+        "Số điện thoại 0243.826.1234.",
+    ],
+)
+def test_phone_numbers_written_in_groups_are_not_figures(text):
+    assert _values(text) == []
+
+
+def test_grouped_figures_that_are_not_phones_are_kept():
+    assert _values("Hỗ trợ 1.900.000 đồng cho 05 - 07 hộ, có 0 ca mắc, 03 cá nhân.") == [1900000, 5, 7, 0, 3]
+    assert _values("Tỷ lệ 0,12% và 1.900 hộ.") == [0.12, 1900]
+
+
+@pytest.mark.parametrize(
+    "raw, value",
+    [
+        ("1.234,5", 1234.5),  # budget in tỷ đồng
+        ("85,3", 85.3),
+        ("0,12", 0.12),
+        ("15.000", 15000),
+        ("30.801", 30801),
+        ("1,75", 1.75),
+    ],
+)
+def test_parse_number_ward_news_figures(raw, value):
+    got = parse_number(raw)
+    assert got == value and type(got) is type(value)

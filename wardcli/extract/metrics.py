@@ -7,11 +7,15 @@ The grammar, in order of preference, for what follows a figure:
   scale word? + counted noun from COUNTED_NOUNS (longest)     6.523 đảng viên   1,2 triệu lượt khách
   classifier ("nhóm") + task nouns joined by "và" / ","     5 nhóm nhiệm vụ và giải pháp
   a plain lower-case noun of one or two syllables           12 căn hộ
-Qualifiers after the noun ("ưu tú", "chính thức") are dropped. When the noun comes before
-the figure ("số đơn vị bầu cử ... là 182"), the noun is taken from there.
+A "/word" rate suffix stays with any unit ("62 tạ/ha"). Qualifiers after the noun ("ưu tú",
+"chính thức") are dropped. When the noun comes before the figure ("số đơn vị bầu cử ... là
+182"), the noun is taken from there. The lower end of a range shares the upper end's unit
+("từ 20 đến 25%", "20-25%": two figures). A bare year-like figure ("2000") counts only
+before a noun from the tables ("2000 hộ dân", not "Hiến pháp 2013 quy định").
 
 Not metrics: dates, times, years, terms, ordinals, anniversaries, ages, durations, document
 numbers, phone numbers, the "2 cấp" model name: see NON_METRIC_NOUNS and NUMBER_PREFIXES.
+The vocabulary (COUNTED_NOUNS, ...) is data in units.py; this module holds the rules.
 
     >>> from wardcli.gazetteer import load_gazetteer
     >>> [(h.value, h.unit) for h in find_metrics("Đại hội có 238 đại biểu ưu tú.", load_gazetteer(), "Tương Mai")]
@@ -24,356 +28,13 @@ import re
 
 from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, tone_key
 from .hits import MetricHit
-from .numbers import CURRENCY_WORDS, SCALE_WORDS, Figure, iter_figures, parse_number
+from .numbers import Figure, is_year, iter_figures, parse_number
 from .sentences import sentence_spans
-
-# ---------------------------------------------------------------------------------------
-# Data tables (Vietnamese lives here; each entry glossed in English)
-# ---------------------------------------------------------------------------------------
-
-# Counted nouns and measurement units, matched longest first, case-insensitively.
-COUNTED_NOUNS = [
-    # people
-    "người",  # persons
-    "đồng bào",  # compatriots (not money)
-    "người dân",  # residents
-    "người lao động",  # workers
-    "người có công",  # people with merit (war veterans' families)
-    "người cao tuổi",  # elderly people
-    "cử tri",  # voters
-    "đại biểu",  # delegates
-    "đại biểu Quốc hội",  # National Assembly deputies
-    "đại biểu HĐND",  # People's Council deputies
-    "đại biểu Hội đồng nhân dân",  # People's Council deputies
-    "ĐBQH",  # National Assembly deputies (abbr.)
-    "đảng viên",  # party members
-    "đồng chí",  # comrades
-    "cán bộ",  # officials
-    "công chức",  # civil servants
-    "viên chức",  # public employees
-    "cán bộ, công chức, viên chức",  # officials and public employees
-    "hội viên",  # association members
-    "đoàn viên",  # union / youth-union members
-    "thành viên",  # members
-    "ủy viên",  # committee members
-    "quần chúng",  # non-party supporters
-    "học sinh",  # pupils
-    "sinh viên",  # students
-    "học viên",  # trainees
-    "giáo viên",  # teachers
-    "trẻ",  # children
-    "trẻ em",  # children
-    "cháu",  # children (in care)
-    "bệnh nhân",  # patients
-    "lao động",  # workers
-    "cá nhân",  # individuals
-    "tập thể",  # collectives
-    "gia đình",  # families
-    "hộ",  # households
-    "hộ gia đình",  # households
-    "hộ nghèo",  # poor households
-    "hộ cận nghèo",  # near-poor households
-    "hộ dân",  # households
-    "nhân khẩu",  # registered residents
-    "chiến sĩ",  # soldiers / police officers
-    "tình nguyện viên",  # volunteers
-    "thí sinh",  # candidates (exam)
-    "ứng cử viên",  # candidates (election)
-    "người ứng cử",  # candidates (election)
-    "lượt",  # visits / times
-    "lượt người",  # person-visits
-    "lượt khách",  # visitor trips
-    # organisations and places
-    "doanh nghiệp",  # businesses
-    "hợp tác xã",  # cooperatives
-    "cơ sở",  # establishments
-    "cơ quan",  # agencies
-    "đơn vị",  # units
-    "đơn vị bầu cử",  # constituencies
-    "tổ bầu cử",  # polling teams
-    "khu vực bỏ phiếu",  # polling areas
-    "điểm bầu cử",  # polling stations
-    "điểm cầu",  # video-conference end points
-    "điểm",  # points / sites
-    "tổ dân phố",  # residential groups
-    "thôn",  # hamlets
-    "khu dân cư",  # residential areas
-    "phường",  # wards
-    "xã",  # communes
-    "đơn vị hành chính",  # administrative units
-    "chi bộ",  # party cells
-    "đảng bộ",  # party committees
-    "tổ chức cơ sở Đảng",  # grassroots party organisations
-    "tổ chức cơ sở đảng",  # grassroots party organisations
-    "tổ chức đảng",  # party organisations
-    "tổ chức",  # organisations
-    "thẻ đảng",  # party cards
-    "thẻ đảng viên",  # party cards
-    "trường",  # schools
-    "trường học",  # schools
-    "lớp",  # classes
-    "lớp học",  # classes
-    "phòng học",  # classrooms
-    "chợ",  # markets
-    "tuyến phố",  # streets
-    "tuyến đường",  # roads
-    "tuyến",  # routes
-    "căn hộ",  # apartments
-    "ngôi nhà",  # houses
-    "nhà",  # houses
-    "câu lạc bộ",  # clubs
-    "mô hình",  # models / schemes
-    "tổ",  # teams
-    "đội",  # teams
-    "tổ công tác",  # working groups
-    # documents, meetings, work
-    "văn bản",  # documents
-    "tiêu chí",  # criteria
-    "chỉ số",  # indices
-    "nội dung",  # items (of an agenda)
-    "lĩnh vực",  # fields
-    "hạng mục",  # work items
-    "gói thầu",  # tender packages
-    "ca",  # cases (medical)
-    "ca mắc",  # infection cases
-    "giường bệnh",  # hospital beds
-    "trạm",  # stations
-    "camera",  # cameras
-    "hồ sơ",  # dossiers
-    "thủ tục",  # procedures
-    "thủ tục hành chính",  # administrative procedures
-    "nghị quyết",  # resolutions
-    "quyết định",  # decisions
-    "kế hoạch",  # plans
-    "báo cáo",  # reports
-    "đơn",  # petitions
-    "đơn thư",  # petitions and letters
-    "kiến nghị",  # recommendations
-    "ý kiến",  # opinions
-    "kỳ họp",  # sessions
-    "cuộc họp",  # meetings
-    "hội nghị",  # conferences
-    "phiên",  # sessions
-    "buổi",  # sessions
-    "cuộc",  # events
-    "cuộc thi",  # contests
-    "cuộc kiểm tra",  # inspections
-    "cuộc giám sát",  # supervisions
-    "cuộc thanh tra",  # inspections
-    "đợt",  # rounds
-    "lần",  # times
-    "vụ",  # cases
-    "vụ việc",  # cases
-    "vụ án",  # criminal cases
-    "đối tượng",  # suspects / subjects
-    "trường hợp",  # cases
-    "tài khoản",  # accounts
-    "chữ ký số",  # digital signatures
-    "phương tiện",  # vehicles
-    "xe",  # vehicles
-    "cây",  # trees
-    "suất quà",  # gift packages
-    "suất",  # portions
-    "phần quà",  # gifts
-    "giải",  # prizes
-    "huy chương",  # medals
-    "bằng khen",  # certificates of merit
-    "giấy khen",  # certificates of merit (lower level)
-    "danh hiệu",  # titles
-    "sản phẩm",  # products
-    "dự án",  # projects
-    "công trình",  # works
-    "chương trình",  # programmes
-    "đề án",  # schemes
-    "chỉ tiêu",  # targets / indicators
-    "nhiệm vụ",  # tasks
-    "giải pháp",  # solutions
-    "mục tiêu",  # goals
-    "khâu đột phá",  # breakthrough areas
-    "đột phá",  # breakthroughs
-    "nhóm",  # groups
-    "bài",  # articles
-    "bài viết",  # articles
-    "tác phẩm",  # works (press, art)
-    "tin",  # news items
-    # measures
-    "km",  # kilometres
-    "km2",  # square kilometres
-    "m",  # metres
-    "m2",  # square metres
-    "m²",  # square metres
-    "m3",  # cubic metres
-    "mét",  # metres
-    "ha",  # hectares
-    "héc-ta",  # hectares
-    "tấn",  # tonnes
-    "kg",  # kilograms
-    "lít",  # litres
-    "MW",  # megawatts
-    "kWh",  # kilowatt-hours
-]
-
-# Task nouns that may be joined ("nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp") into one unit,
-# and classifiers that take one of them after ("nhóm giải pháp").
-TASK_NOUNS = ["nhiệm vụ", "giải pháp", "mục tiêu", "chỉ tiêu", "chương trình", "đề án", "khâu đột phá"]
-CLASSIFIERS = ["nhóm", "khâu", "loại"]  # group, area, kind
-
-# Qualifiers that may follow a counted noun and are not part of it.
-QUALIFIERS = [
-    "chính",  # main
-    "trọng tâm",  # key
-    "trọng điểm",  # key
-    "ưu tú",  # outstanding
-    "tiêu biểu",  # exemplary
-    "văn hóa tiêu biểu",  # exemplary cultural (family, group)
-    "văn hoá tiêu biểu",  # same, old tone placement
-    "chủ yếu",  # principal
-    "chính thức",  # full (delegates)
-    "dự khuyết",  # alternate (delegates)
-    "dự bị",  # probationary (party members)
-    "cụ thể",  # specific
-    "quan trọng",  # important
-]
-
-# Nouns after a figure that make it a date, duration, age, anniversary, term or model name.
-NON_METRIC_NOUNS = [
-    "năm",  # years (anniversaries "80 năm", durations)
-    "tháng",  # months
-    "tuần",  # weeks
-    "ngày",  # days
-    "ngày đêm",  # days and nights
-    "đêm",  # nights
-    "giờ",  # hours
-    "tiếng",  # hours (colloquial)
-    "phút",  # minutes
-    "giây",  # seconds
-    "tuổi",  # years of age
-    "cấp",  # levels ("chính quyền 2 cấp", the two-tier model)
-    "quý",  # quarters
-    "thế kỷ",  # centuries
-    "nhiệm kỳ",  # terms
-    "khóa",  # terms (of a council)
-    "khoá",  # same, old tone placement
-]
-
-# Words written right before a figure that make it a label, ordinal or number of a document,
-# not a quantity: "số 10", "lần thứ 2", "Kỳ họp thứ 4", "năm 2025", "Nghị quyết 202/...".
-NUMBER_PREFIXES = [
-    "số",  # number (document, team, house)
-    "thứ",  # ordinal
-    "lần thứ",  # ordinal time
-    "lần",  # time number ("Hội nghị lần 2")
-    "đợt",  # round number ("đợt 3")
-    "vòng",  # round (of a contest)
-    "phần",  # part
-    "hạng",  # rank / class
-    "năm",  # year
-    "tháng",  # month
-    "ngày",  # day
-    "quý",  # quarter
-    "khóa",  # term
-    "khoá",  # term, old tone placement
-    "nhiệm kỳ",  # term
-    "giai đoạn",  # period
-    "ảnh",  # photo (caption numbering)
-    "hình",  # figure
-    "điều",  # article (of a law)
-    "khoản",  # clause
-    "chương",  # chapter
-    "mục",  # section
-    "phụ lục",  # annex
-    "trang",  # page
-    "tổ",  # team (its name: "Tổ 5")
-    "phường",  # ward (a numbered ward's name: "Phường 5")
-    "xã",  # commune (its name)
-    "quận",  # district (its name: "Quận 3")
-    "khu phố",  # quarter (its name)
-    "ấp",  # hamlet (its name)
-    "khu",  # zone (its name)
-    "lô",  # lot
-    "tầng",  # floor
-    "km",  # milestone ("Km 5")
-    "tổ dân phố",  # residential group (its name)
-    "TDP",  # residential group (abbr.)
-    "đường",  # street (its name)
-    "phố",  # street (its name)
-    "ngõ",  # lane
-    "ngách",  # alley
-    "hẻm",  # alley
-    "nhà",  # house (its number)
-    "phòng",  # room
-    "quốc lộ",  # national road
-    "tỉnh lộ",  # provincial road
-    "lúc",  # at (a time)
-    "sáng",  # morning (of a date)
-    "chiều",  # afternoon
-    "tối",  # evening
-    "đêm",  # night
-    "quyết định",  # decision
-    "nghị quyết",  # resolution
-    "nghị định",  # decree
-    "thông tư",  # circular
-    "chỉ thị",  # directive
-    "kế hoạch",  # plan
-    "công văn",  # official letter
-    "luật",  # law
-    "tờ trình",  # submission
-    "thông báo",  # notice
-    "kết luận",  # conclusion
-    "hotline",  # hotline
-    "điện thoại",  # telephone
-    "đt",  # telephone (abbr.)
-    "sđt",  # telephone (abbr.)
-    "fax",  # fax
-]
-
-# Exceptions to NUMBER_PREFIXES: "số" after these words is a count, not a label.
-COUNT_PREFIXES = [
-    "tổng số",  # total number
-    "với số",  # with a number of
-    "có số",  # has a number of
-]
-
-# Nouns for units of government: a figure of them followed by names ("2 phường Cầu Giấy và
-# Nghĩa Đô") only counts the places it names.
-PLACE_NOUNS = ["phường", "xã", "thôn", "tổ dân phố", "quận", "huyện", "tỉnh", "thành phố"]
-
-# Words that end a unit: verbs, prepositions, conjunctions (a fallback noun never starts with one).
-STOP_WORDS = {
-    "và", "với", "của", "là", "đạt", "trên", "tại", "trong", "từ", "đến", "cho", "so", "bằng",
-    "tăng", "giảm", "được", "đã", "sẽ", "đang", "có", "không", "theo", "về", "để", "thì", "mà",
-    "hoặc", "hay", "các", "những", "này", "đó", "ở", "như", "vào", "ra", "lên", "xuống", "nhằm",
-    "gồm", "trở", "còn", "thuộc", "hơn", "trước", "sau", "qua", "khi", "nên", "vì", "do", "bị",
-    "triển", "tham", "thực", "hiện", "số", "mỗi", "mới", "nữa", "người",
-}
-
-# Words that mark a figure as a goal rather than a result, when said before it in the sentence.
-TARGET_WORDS = ["phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "đề ra", "hướng tới", "đến năm"]
-
-# Places named without a ward: the city / country a figure belongs to.
-COUNTRY_WORDS = ["cả nước", "toàn quốc"]  # the whole country
-CITY_WORDS = ["toàn thành phố", "thành phố", "Thủ đô", "TP"]  # the (centrally run) city
-
-# Other names of provinces, folded, and the gazetteer's short name for each.
-PROVINCE_ALIASES = {
-    "hcm": "Hồ Chí Minh",  # "TP.HCM"
-    "tphcm": "Hồ Chí Minh",  # "TPHCM"
-    "sai gon": "Hồ Chí Minh",  # Saigon
-    "thua thien hue": "Huế",  # the province's pre-2025 name
-}
-
-# Verbs and fillers between the label and the figure ("tổng thu ... đạt trên 390 tỷ đồng").
-LABEL_CUTS = ["đạt", "là", "bằng", "tăng", "giảm", "lên", "còn", "chiếm"]
-# Words where a label stops, read backwards from its verb ("Nổi bật là | tổng thu ...").
-LABEL_STARTS = ["là", "với", "đã", "và", "thì", "nhưng", "trong đó", "theo đó", "đặc biệt"]
-LABEL_TRIMS = ["trên địa bàn", "giai đoạn", "năm", "của", "trong", "tại", "nhiệm kỳ", "đến", "từ"]
-
-# Words of approximation between a verb and its figure ("đạt trên 390 tỷ đồng").
-APPROX_WORDS = ["về", "trên", "hơn", "gần", "khoảng", "xấp xỉ", "tối thiểu", "tối đa", "ít nhất", "gần như", "tới", "đến"]
-# Measure nouns written right before a figure ("tỷ lệ 99,97%").
-MEASURE_NOUNS = ["tỷ lệ", "tốc độ", "mức", "tổng số", "khoảng"]
-
-# ---------------------------------------------------------------------------------------
+from .units import (APPROX_WORDS, BASE_WORDS, CLASSIFIERS, CONTRAST_WORDS, COUNTED_NOUNS, COUNTRY_WORDS,
+                    COUNT_PREFIXES, CURRENCY_WORDS, EACH_WORDS, GIVER_VERBS, LABEL_CUTS, LABEL_CUT_FALSE,
+                    LABEL_STARTS, LABEL_TRIMS, MEASURE_NOUNS, MERGE_WORDS, NON_METRIC_NOUNS,
+                    NUMBER_PREFIXES, PERIOD_WORDS, PLACE_NOUNS, PROVINCE_ALIASES, QUALIFIERS, RANGE_WORDS,
+                    SCALE_WORDS, STOP_WORDS, TARGET_WORDS, TASK_NOUNS, WARD_TYPES)
 
 _WORD = r"[^\W\d_]+"
 _RATE_SUFFIX = re.compile(r"(?:/" + _WORD + r")*")  # "/người/năm" after a unit
@@ -413,6 +74,9 @@ _APPROX = {_key(w) for w in APPROX_WORDS}
 _MEASURES = {_key(w) for w in MEASURE_NOUNS}
 _LABEL_CUTS = {_key(w) for w in LABEL_CUTS}
 _LABEL_STARTS = {_key(w) for w in LABEL_STARTS}
+_CUT_FALSE = {_key(w) for w in LABEL_CUT_FALSE}
+_TARGET_VERBS = {_key(w) for w in TARGET_WORDS}
+_PERIOD_WORDS = {_key(w) for w in PERIOD_WORDS}
 
 
 def _match(text: str, toks: list[tuple[int, int, str]], i: int, phrases: list[list[str]]) -> int:
@@ -458,10 +122,12 @@ def _task_run(text: str, toks, i: int) -> int:
     return j - i
 
 
-def _read_unit(text: str, end: int, nouns_only: bool = False) -> tuple[str, int, float, bool] | None:
+def _read_unit(text: str, end: int, nouns_only: bool = False,
+               guess: bool = True) -> tuple[str, int, float, bool] | None:
     """The unit written right after a figure ending at `end`: (unit as written, end of unit,
     scale to đồng or 1, is_money), or None when what follows is not a unit. `nouns_only`
-    (after "12/12", which may be a date) accepts only a known counted noun."""
+    (after "12/12", which may be a date) accepts only a known counted noun; `guess=False`
+    (after a bare year-like "2013") refuses a noun that is in no table ("Hiến pháp 2013 quy định")."""
     if nouns_only:
         toks = _tokens(text, end)
         n = _match(text, toks, 0, _NOUNS) if toks and _adjacent(text, end, toks[0]) else 0
@@ -483,8 +149,8 @@ def _read_unit(text: str, end: int, nouns_only: bool = False) -> tuple[str, int,
         return money
     if i == 1 and (len(toks) < 2 or not _adjacent(text, toks[0][1], toks[1])):
         return toks[0][2], toks[0][1], 1, False  # "390 tỷ"
-    if i < len(toks) and _match(text, toks, i, _NON) and scale == 1:
-        return None
+    if i < len(toks) and scale == 1 and _match(text, toks, i, _NON) >= max(1, _match(text, toks, i, _NOUNS)):
+        return None  # "80 năm", "6 tháng"; a longer counted noun wins ("200 ngày công")
     n = 0
     if _key(toks[i][2]) in _CLASSIFIERS and i + 1 < len(toks) and _adjacent(text, toks[i][1], toks[i + 1]):
         t = _task_run(text, toks, i + 1)
@@ -492,7 +158,7 @@ def _read_unit(text: str, end: int, nouns_only: bool = False) -> tuple[str, int,
             n = 1 + t
     if not n:
         n = max(_task_run(text, toks, i), _match(text, toks, i, _NOUNS))
-    if not n:
+    if not n and guess:
         n = _fallback(text, toks, i)
     if not n and i == 1:  # "390 tỷ": the scale word alone
         return toks[0][2], toks[0][1], 1, False
@@ -502,7 +168,8 @@ def _read_unit(text: str, end: int, nouns_only: bool = False) -> tuple[str, int,
     if _match(text, toks, i, _PLACES) == n and i + n < len(toks) and toks[i + n][2][:1].isupper() \
             and _adjacent(text, last[1], toks[i + n]) and _key(toks[i + n][2]) not in _STOP:
         return None  # "2 phường Cầu Giấy và Nghĩa Đô" counts the places it names
-    return text[toks[0][0] if i else toks[i][0]:last[1]], last[1], 1, False
+    u_end = _RATE_SUFFIX.match(text, last[1]).end()  # "62 tạ/ha", "2 lần/tuần"
+    return text[toks[0][0] if i else toks[i][0]:u_end], u_end, 1, False
 
 
 def _read_money(text: str, end: int, toks, i: int, scale: int):
@@ -539,23 +206,28 @@ def _fallback(text: str, toks, i: int) -> int:
 
 
 def _prefix_blocks(text: str, start: int) -> bool:
-    """True when the words right before a figure make it a label or ordinal ("số 10")."""
+    """True when the words right before a figure make it a label or ordinal ("số 10"). The
+    second figure of "ngày 12-12" or "Điều 5-7" shares the first one's label word."""
     head = text[max(0, start - 30):start]
-    if head.endswith(("-", "–")):
-        return False
+    if head.rstrip().endswith(("-", "–")):
+        pair = re.search(r"\d+\s*[-–]\s*$", head)
+        return bool(pair) and _prefix_blocks(text, max(0, start - 30) + pair.start())
     words = re.findall(r"[^\W\d_]+", head.split("\n")[-1])
     if not words or not re.search(r"[^\W\d_]\s*$", head):
         return False
     if len(words) >= 2 and _key(" ".join(words[-2:])) in _COUNT_PREFIXES:
         return False  # "tổng số 4.918 học viên" counts
-    for n in (2, 1):
+    for n in (3, 2, 1):
         if len(words) >= n and _key(" ".join(words[-n:])) in _PREFIX_KEYS:
-            return True
+            before = words[:-n]
+            each = {_key(" ".join(before[-k:])) for k in (1, 2) if len(before) >= k}
+            return not (each & _EACH)  # "mỗi nhà 60 triệu đồng" is an amount per house
     return False
 
 
 _PREFIX_KEYS = {_key(w) for w in NUMBER_PREFIXES}
 _COUNT_PREFIXES = {_key(w) for w in COUNT_PREFIXES}
+_EACH = {_key(w) for w in EACH_WORDS}
 
 
 # --- context: place, period, target, label ------------------------------------------------
@@ -578,6 +250,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     ("phường Đống Đa (Hà Nội)") are skipped."""
     parens = _paren_spans(sent)
     out = []
+    ward_ends = []  # where a named ward ends: a city right after it is an apposition
 
     def inside(i):
         return any(s <= i < e for s, e in parens)
@@ -596,6 +269,8 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
                 unit = gaz.resolve(cand, province)
                 if unit:
                     break
+        if nm:
+            ward_ends.append(nm.end())
         if unit:
             out.append((m.start(), unit.name, unit.code))
         elif not nm and sent[m.start()].islower() and _OWN_WARD_BEFORE.search(sent[max(0, m.start() - 12):m.start()]):
@@ -614,7 +289,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             if not inside(m.start()):
                 out.append((m.start(), "cả nước", None))
     for m in _PROVINCE_WORD.finditer(sent):
-        if inside(m.start()):
+        if inside(m.start()) or _GIVER_AFTER.match(sent, m.end()):
             continue
         named = _province_name(gaz, m.group(1) or "")
         if named:
@@ -627,9 +302,26 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     for m in re.finditer(r"\b" + re.escape(province) + r"\b", sent):
         if not inside(m.start()):
             out.append((m.start(), province, None))
+    merged = _MERGED.search(sent)
+    if merged:  # "trên cơ sở sáp nhập phường A, phường B": A and B are what the ward was formed from
+        out = [mk for mk in out if mk[0] < merged.start()]
+    # "phường An Cựu, TP Huế": a city right after a ward only says where the ward is
+    out = [(o, p, c) for o, p, c in out
+           if c is not None or not any(_APPOSITION.fullmatch(sent[e:o]) for e in ward_ends if e <= o)]
     out = [(o, p, c, bool(_LOCATIVE.search(sent[max(0, o - 16):o]))) for o, p, c in sorted(set(out), key=lambda m: m[0])]
     return out
 
+
+_GIVER_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in GIVER_VERBS) + r")\b", re.IGNORECASE)
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A merge verb, up to four words and a count, then a ward type: "sáp nhập phường", "sắp xếp 10 phường"
+_MERGED = re.compile(r"(?<!\w)(?:" + _alternatives(MERGE_WORDS) + r")\s+(?:[^\W\d_]+\s+){0,4}?(?:\d+\s+)?"
+                     r"(?:" + _alternatives(WARD_TYPES) + r")\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*[,–-]\s*(?:(?:TP\.?|[Tt]hành phố|[Tt]ỉnh)\s*)?")
 
 # Words before a bare "phường"/"xã" that make it the doc's own ward ("UBND phường", "toàn xã"),
 # unlike a plural ("126 xã, phường", "các phường").
@@ -681,14 +373,29 @@ def _period(sent: str, offset: int) -> str | None:
 
 
 def _is_target(sent: str, offset: int) -> bool:
-    """A goal word said before the figure, not as the counted noun of another figure
-    ("15 chỉ tiêu và 3 khâu đột phá": the 3 is not a target)."""
+    """A goal word said before the figure. Not one that is the counted noun of another figure
+    ("15 chỉ tiêu và 3 khâu đột phá"), the base of a comparison ("đạt 112% kế hoạch, chi ...",
+    "vượt kế hoạch"), the name of a document ("Kế hoạch số 12/KH-UBND"), or the end of a past
+    span ("từ năm 2020 đến năm 2025")."""
     head = sent[:offset].lower()
+    turns = [m.end() for m in _CONTRAST.finditer(head)]
+    if turns:
+        head = head[turns[-1]:]
     for w in TARGET_WORDS:
-        for m in re.finditer(re.escape(w), head):
-            if not re.search(r"\d\s*$", head[:m.start()]):
-                return True
+        for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", head):
+            before, after = head[:m.start()], head[m.end():]
+            if re.search(r"[\d%]\s*$", before) or _BASE_BEFORE.search(before):
+                continue
+            if re.match(r"\s*(?:số\b|\d+\s*[/-])", after):
+                continue  # "Kế hoạch số 45", "Kế hoạch 45/KH-UBND"
+            if w == "đến năm" and re.search(r"\btừ\b", before):
+                continue
+            return True
     return False
+
+
+_CONTRAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in CONTRAST_WORDS) + r")(?!\w)")
+_BASE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in BASE_WORDS) + r")\s*$")
 
 
 def _label(sent: str, offset: int) -> str | None:
@@ -699,27 +406,34 @@ def _label(sent: str, offset: int) -> str | None:
     words = head.split()
     while words and _key(words[-1]) in _APPROX:
         words.pop()
-    if words and _key(words[-1]) in _LABEL_CUTS:
-        words.pop()
-        while words and _key(words[-1]) in _LABEL_CUTS:  # "ước đạt", "đã đạt"
-            words.pop()
+    if len(words) >= 2 and _key(" ".join(words[-2:])) in _CUT_FALSE:
+        return None  # "giải phóng mặt bằng 15.000 m2": no verb before the figure
+    if words and (_key(words[-1]) in _LABEL_CUTS or _key(" ".join(words[-2:])) in _LABEL_CUTS):
+        while words and (_key(words[-1]) in _LABEL_CUTS or _key(" ".join(words[-2:])) in _LABEL_CUTS):
+            del words[-(2 if _key(" ".join(words[-2:])) in _LABEL_CUTS and len(words) >= 2 else 1):]
         while words and _key(words[-1]) in {_key("đã"), _key("ước"), _key("sẽ")}:
             words.pop()
+        while len(words) >= 2 and _key(" ".join(words[-2:])) in _TARGET_VERBS:  # "phấn đấu đạt"
+            del words[-2:]
         for i in range(len(words) - 1, -1, -1):
-            if _key(words[i]) in _LABEL_STARTS:
+            if _key(words[i]) in _LABEL_STARTS or _key(" ".join(words[i:i + 2])) in _LABEL_STARTS:
+                words = words[i + (2 if _key(" ".join(words[i:i + 2])) in _LABEL_STARTS else 1):]
+                break
+        while True:  # a figure inside the subject ends it, unless only a period stands before
+            i = next((i for i, w in enumerate(words) if any(c.isdigit() for c in w)), None)
+            if i is None:
+                break
+            if all(_key(w) in _PERIOD_WORDS for w in words[:i]):
                 words = words[i + 1:]
-                break
-        for i, w in enumerate(words):
-            if any(c.isdigit() for c in w):
+            else:
                 words = words[:i]
-                break
     elif len(words) >= 2 and _key(" ".join(words[-2:])) in _MEASURES:
         words = words[-2:]
     else:
         return None
     text = " ".join(words)
     for t in LABEL_TRIMS:
-        m = re.search(r"\s" + re.escape(t) + r"\b", text)
+        m = re.search(r"(?:^|\s)" + re.escape(t) + r"\b", text, re.IGNORECASE)
         if m:
             text = text[:m.start()]
     text = text.strip(" ,-–")
@@ -786,13 +500,18 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
         return cache[(s0, s1)]
 
     si = 0
-    for fig in figures:
+    context_at: dict[int, int] = {}  # upper end of a range -> its lower end
+    for k, fig in enumerate(figures):
         while si < len(spans) - 1 and spans[si][1] <= fig.start:
             si += 1
         s0, s1 = spans[si]
         if not (s0 <= fig.start < s1) or _prefix_blocks(text, fig.start) or _is_year_context(text, fig):
             continue
-        read = _read_unit(text, fig.pair_end or fig.end, nouns_only=fig.date_like)
+        read = _unit_of(text, fig)
+        if read is None and k + 1 < len(figures):
+            read = _range_unit(text, fig, figures[k + 1], s1)
+            if read is not None:
+                context_at[figures[k + 1].start] = fig.start  # the upper end's context is the lower's
         if read is None and not fig.pair_end:
             noun = _unit_before(text, s0, fig.start, fig.end)
             read = (noun, fig.end, 1, False) if noun else None
@@ -805,7 +524,7 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
         while first > 0 and spans[first - 1][0] >= para_start:
             first -= 1
         earlier = [m for j in range(first, si) for m in markers_of(j) if m[2] is not None or m[1] != place]
-        off = fig.start - s0
+        off = context_at.get(fig.start, fig.start) - s0
         pl, code = _place_for(off, markers_of(si), earlier, (place, home_code))
         if pl == place and code is None:
             code = home_code
@@ -820,10 +539,31 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
     return hits
 
 
+def _unit_of(text: str, fig: Figure):
+    """The unit after a figure (after the second of "a/b"). A bare year-like figure ("2013")
+    takes only a unit from the tables: "Hiến pháp 2013 quy định" is no count of "quy định"."""
+    bare_year = not fig.pair_end and is_year(fig.raw)
+    return _read_unit(text, fig.pair_end or fig.end, nouns_only=fig.date_like, guess=not bare_year)
+
+
+# Between the two ends of a range: "20-25%", "20 – 25%", "từ 20 đến 25%", "20 tới 25 hộ".
+_RANGE_GAP = re.compile(r"\s*(?:[-–~]|" + "|".join(re.escape(w) for w in RANGE_WORDS) + r")\s*")
+
+
+def _range_unit(text: str, fig: Figure, nxt: Figure, sent_end: int):
+    """The lower end of a range shares the unit of the upper end ("từ 20 đến 25%" gives 20%
+    and 25%), when the upper end is a quantity in the same sentence. Dates and years are not
+    ranges here ("20-25/8" is no figure; "2020-2025" is dropped before)."""
+    if fig.pair_end or nxt.pair_end or nxt.start >= sent_end or is_year(fig.raw):
+        return None
+    if not _RANGE_GAP.fullmatch(text[fig.end:nxt.start]):
+        return None
+    return _unit_of(text, nxt)
+
+
 def _is_year_context(text: str, fig: Figure) -> bool:
     """A year written alone or as a range ("2025-2030", "2020 - 2025")."""
-    raw = fig.raw
-    if not (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100):
+    if not is_year(fig.raw):
         return False
     after = text[fig.end:fig.end + 4]
     before = text[max(0, fig.start - 3):fig.start]

@@ -21,25 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Scale words written after a figure, with what they multiply by.
-SCALE_WORDS = {
-    "nghìn": 1_000,  # thousand
-    "ngàn": 1_000,  # thousand (southern spelling)
-    "vạn": 10_000,  # ten thousand (dated)
-    "triệu": 1_000_000,  # million
-    "tỷ": 1_000_000_000,  # billion
-    "tỉ": 1_000_000_000,  # billion (older spelling)
-}
+from .units import CURRENCY_WORDS, GLUED_UNITS, SCALE_WORDS  # noqa: F401  (re-exported)
 
-# Currency words, and what one of each is worth in đồng (None: not convertible offline).
-CURRENCY_WORDS = {
-    "đồng": 1,  # Vietnamese đồng
-    "vnđ": 1,  # đồng, abbreviated
-    "vnd": 1,  # đồng, ISO code
-    "đ": 1,  # đồng, symbol-like abbreviation
-    "usd": None,  # US dollar
-    "đô la": None,  # dollar
-}
 
 # A run of digits with "." or "," groups inside ("6.523", "118,6", "1.234.567,5").
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -88,7 +71,8 @@ class Figure:
 _CANDIDATE = re.compile(r"\d+(?:[.,]\d+)*(?:\s*/\s*\d+(?:[.,]\d+)*)*")
 
 
-def _is_year(raw: str) -> bool:
+def is_year(raw: str) -> bool:
+    """A year written as four digits, 1900-2100 ("2025"; not "2.025")."""
     return raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100
 
 
@@ -99,7 +83,7 @@ def _is_date_or_code(parts: list[str]) -> bool:
     a, b = parts
     if not (a.isdigit() and b.isdigit()):
         return False
-    if _is_year(b):
+    if is_year(b):
         return True
     return int(a) <= 31 and 1 <= int(b) <= 12
 
@@ -108,13 +92,28 @@ def _part_of_whole(parts: list[str]) -> bool:
     """"12/12" or "9/10" may be a count of a total ("hoàn thành 12/12 chỉ tiêu"): two plain
     numbers, the first not above the second, the second not a year."""
     a, b = parts
-    return a.isdigit() and b.isdigit() and not _is_year(b) and int(a) <= int(b)
+    return a.isdigit() and b.isdigit() and not is_year(b) and int(a) <= int(b)
 
 
 def is_phone(raw: str) -> bool:
     """A telephone number: starts with 0 and has nine or more digits ("0243.825.1234")."""
     digits = re.sub(r"\D", "", raw)
     return raw.startswith("0") and len(digits) >= 9
+
+
+# A telephone number written in groups: "0243.826.1234", "024 3826 1234", "(024) 3826 1234",
+# "+84 912 345 678", "1900 1234", "1800.1091". Checked for length in `_phone_spans`.
+_PHONE = re.compile(r"(?<![\d.,])(?:\+84\s?|\(0\d{1,3}\)\s?|0|1[89]00)\d*(?:[ .\-]\d{2,4}){1,4}(?![\d,]|\.\d)")
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of telephone numbers: eight or more digits in groups, starting "0", "+84" or a
+    "1800"/"1900" service prefix."""
+    out = []
+    for m in _PHONE.finditer(text):
+        if len(re.sub(r"\D", "", m.group())) >= 8:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def iter_figures(text: str) -> list[Figure]:
@@ -127,16 +126,19 @@ def iter_figures(text: str) -> list[Figure]:
     """
     out: list[Figure] = []
     n = len(text)
+    phones = _phone_spans(text)
     for m in _CANDIDATE.finditer(text):
         s, e = m.start(), m.end()
         raw = m.group()
+        if any(ps <= s < pe for ps, pe in phones):
+            continue
         before = text[s - 1] if s > 0 else " "
         after = text[e] if e < n else " "
         if before.isalnum() or before in "/:_":
             continue
         if before in "-–" and s >= 2 and text[s - 2].isalpha():  # "Covid-19", "VIII-2025"
             continue
-        if _is_year(raw) and re.search(r"\d\s*[-–]\s*$", text[max(0, s - 4):s]):  # "2025 - 2030"
+        if is_year(raw) and re.search(r"\d\s*[-–]\s*$", text[max(0, s - 4):s]):  # "2025 - 2030"
             continue
         if after.isalpha() and not _glued_unit(text, e):  # "19h", "3a"
             continue
@@ -168,8 +170,6 @@ def iter_figures(text: str) -> list[Figure]:
     return out
 
 
-# Measurement units that may be written glued to a figure ("500m2", "3km", "12ha").
-GLUED_UNITS = ("km2", "km²", "m2", "m²", "m3", "km", "ha", "kg", "kw", "kwh", "mw", "m", "tấn", "đ")
 
 
 def _glued_unit(text: str, i: int) -> bool:
