@@ -5,16 +5,25 @@ returns a `Page`. Nothing here reads files or prints.
 
 How a scraped page is read (the family of templates seen on ward news sites):
 
-- Header: the first few lines may hold the title, a byline and a timestamp, in any of the
-  orders "title / time", "title / byline time", "byline / byline / time". With no timestamp,
-  the first line is the title when it reads like a headline and the page shows it again
-  (above a photo, in a related list) or sets it apart with a blank line.
+- Lines that are never text are dropped first: widgets ("Chia sẻ", "Bình luận (0)"), tag
+  lines ("Từ khóa: ..."), breadcrumbs ("Trang chủ > Tin tức"), a portal's name above the
+  article, footer contact lines; a comment form or site footer ("©", "Cơ quan chủ quản: ...")
+  is skipped up to the next section label. A related box set inside the body (a section label,
+  1-4 bare titles, then two paragraphs in a row) gives teasers and does not end the article.
+- Header: the first few lines (after short menu lines) may hold the title, a byline and a
+  timestamp, in any of the orders "title / time", "title / byline time", "title / byline /
+  time", "byline / byline / time", "breadcrumb / time / title". Names and short lines above
+  the title are breadcrumbs. With no timestamp, the first line of 4+ words is the title when
+  it reads like a headline and the page shows it again (above a photo, in a related list)
+  or sets it apart with a blank line. Timestamps are read by `dates.parse_stamp`.
 - Body: paragraphs up to the first section label ("Tin khác", ...) or the first run of
   stubs. Photo headlines ("<title>- Ảnh 3." or the bare title repeated above a photo) are
-  dropped and the line after them is a caption; a line printed twice in a row is a caption.
-  A short name on the last line is the closing signature (byline).
+  dropped and the line after them is a caption; a line printed twice in a row is a caption,
+  and so is a line with a photo credit ("... Ảnh: Minh Đức", "(Ảnh: ...)", "Ảnh: <caption>").
+  A short name on the last line is the closing signature (byline), "(Theo X)" included.
 - Stubs: a title, then optionally its time and a summary, in the orders the sites use:
-  "title / title again / summary / time", "title / time / summary", or bare titles.
+  "title / title again / summary / time", "title / time / summary", or bare titles; a date
+  may be printed on the title's line, before or after it ("15/09/2025 - Tên bài").
   A title split over lines is joined with one space when the next line repeats it whole.
 
 Example:
@@ -28,293 +37,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from .dates import Stamp as _Stamp
 from .model import Doc, doc_id, make_id
 from .text import fold_key
-
-# --- data tables (Vietnamese lives here, glossed) -------------------------------------
-
-# Labels that open a list of related stubs; the article body ends at the first of them.
-# Compared by fold_key, so case and diacritics do not matter.
-SECTION_LABELS = {
-    "tin doc nhieu",  # most read
-    "doc nhieu",  # most read
-    "xem nhieu",  # most viewed
-    "tin xem nhieu",  # most viewed
-    "tin cung chuyen muc",  # same section
-    "bai cung chuyen muc",  # same section (articles)
-    "cung chuyen muc",  # same section
-    "tin khac",  # other news
-    "cac tin khac",  # other news
-    "tin tuc khac",  # other news
-    "bai viet khac",  # other articles
-    "co the ban quan tam",  # you may be interested
-    "ban co the quan tam",  # you may be interested
-    "nen xem",  # worth seeing
-    "tin lien quan",  # related news
-    "bai lien quan",  # related articles
-    "bai viet lien quan",  # related articles
-    "tin tuc lien quan",  # related news
-    "xem them",  # see more
-    "doc them",  # read more
-    "tin moi",  # new
-    "tin moi nhat",  # newest
-    "tin moi cap nhat",  # just updated
-    "tin noi bat",  # highlights
-    "tieu diem",  # in focus
-    "tin cung loai",  # similar news
-    "tin da dua",  # earlier news
-    "cac tin da dua",  # earlier news
-    "tin truoc",  # previous news
-}
-
-# Labels and widgets that are never text: dropped wherever they stand.
-NOISE_LABELS = {
-    "xem",  # "view" button
-    "xem theo ngay",  # browse by date
-    "phien ban di dong",  # mobile version
-    "phien ban may tinh",  # desktop version
-    "chia se",  # share
-    "in bai",  # print
-    "in bai viet",  # print article
-    "gui bai",  # send article
-    "binh luan",  # comments
-    "ve dau trang",  # back to top
-    "quay lai",  # back
-    "tro ve",  # back
-    "trang chu",  # home
-    "tags",
-    "tag",
-    "tu khoa",  # keywords
-    "nghe doc bai",  # listen
-    "nghe bai viet",  # listen to article
-    "co chu",  # font size
-    "luu",  # save
-    "copy link",
-    "sao chep lien ket",  # copy link
-    "theo doi",  # follow
-    "facebook",
-    "zalo",
-    "twitter",
-    "email",
-}
-
-# Words that may surround a timestamp: weekdays, "updated", "posted at", time zones.
-TIME_FILLERS = [
-    r"th[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y|\d)",  # Monday .. Saturday
-    r"ch[ủu]\s+nh[ậa]t",  # Sunday
-    r"\bcn\b",  # Sunday (short)
-    r"\bt[2-7]\b",  # Mon..Sat (short)
-    r"c[ậa]p\s+nh[ậa]t(?:\s+l[úu]c)?",  # updated (at)
-    r"ng[àa]y\s+[đd][ăa]ng",  # date posted
-    r"[đd][ăa]ng\s+(?:l[úu]c|ng[àa]y)",  # posted at / on
-    r"[đd][ăa]ng\s+t[ảa]i",  # posted
-    r"xu[ấa]t\s+b[ảa]n",  # published
-    r"th[ờo]i\s+gian",  # time
-    r"l[úu]c",  # at
-    r"ng[àa]y",  # day / on
-    r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?",  # (GMT+7)
-    r"\b(?:am|pm|sa|ch)\b",  # a.m. / p.m. (sáng / chiều)
-]
-
-# Relative times ("23 giờ trước" = 23 hours ago): kept raw, never resolved.
-RELATIVE_TIME = re.compile(
-    r"^(?:kho[ảa]ng\s+)?\d+\s+(?:gi[âa]y|ph[úu]t|gi[ờo]|ti[ếe]ng|ng[àa]y|tu[ầa]n|th[áa]ng|n[ăa]m)"
-    r"\s+tr[ưu][ớo]c$"  # N seconds/minutes/hours/days/weeks/months/years ago
-    r"|^(?:h[ôo]m\s+qua|h[ôo]m\s+nay|v[ừu]a\s+xong|m[ớo]i\s+[đd][ăa]ng)"  # yesterday/today/just now
-    r"(?:\s+l[úu]c\s+\d{1,2}[:h]\d{2})?$",
-    re.IGNORECASE,
+from .lines import (
+    OUTLET_PREFIX,
+    PHOTO_CREDIT_HEAD,
+    PHOTO_CREDIT_TAIL,
+    PHOTO_MARK,
+    TAG_LABELS,
+    _BULLET,
+    _UPPER_START,
+    _byline,
+    _ends_sentence,
+    _inline_link,
+    _is_block_label,
+    _is_breadcrumb,
+    _is_caps_name,
+    _is_contact,
+    _is_footer,
+    _is_label,
+    _is_name,
+    _is_noise,
+    _is_section_label,
+    _is_site_name,
+    _is_tag_line,
+    _is_time_line,
+    _label_key,
+    _parse_stamp,
+    _strip_outlet,
 )
-
-# Words that open a byline before the name: "Bài và ảnh: X" (text and photos by X).
-BYLINE_PREFIX = re.compile(
-    r"^(?:b[àa]i\s+v[àa]\s+[ảa]nh|b[àa]i,?\s+[ảa]nh|tin,?\s+[ảa]nh|b[àa]i|tin|[ảa]nh|"
-    r"t[áa]c\s+gi[ảa]|ph[óo]ng\s+vi[êe]n)\s*:\s*",
-    re.IGNORECASE,
-)
-# Bylines that are not personal names: "Theo X" (after X), "PV" (reporter), "Nhóm PV".
-BYLINE_WORDS = {"theo", "nhóm", "và", "-", "–", "&", ",", "/"}
-BYLINE_STAFF = {"pv", "ptv", "ctv", "btv", "nhóm pv"}  # reporter, staff, collaborator, editor
-
-# A photo headline: the alt text "<headline>- Ảnh 3." (Ảnh = photo).
-PHOTO_MARK = re.compile(r"\s*[-–—]\s*[ẢảAa]nh\s*\d+\s*\.?\s*$")
-# An outlet tag opening a lead: "HNP - ", "(HNM) - ", "VOV.VN - ".
-OUTLET_PREFIX = re.compile(
-    r"^(?:\([^()\s]{2,24}\)|[A-ZĐĂÂÊÔƠƯ][A-ZĐĂÂÊÔƠƯ0-9]{1,9}|[A-Za-z0-9]+(?:\.[A-Za-z]{2,4})+)"
-    r"\s*[-–—]\s+"
-)
-
-# --- timestamps --------------------------------------------------------------------------
-
-_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
-_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
-                       r"(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
-_DATE_WORDS = re.compile(r"(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s*(?:,\s*|\s+)n[ăa]m\s+(\d{4})",
-                         re.IGNORECASE)  # "15 tháng 8 năm 2025"
-_TIME = re.compile(r"(?<![\d/.])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?::\d{2})?(?![\d/])"
-                   r"(?:\s*(am|pm|sa|ch)\b)?", re.IGNORECASE)
-_FILLER = re.compile(r"(?<!\w)(?:" + "|".join(TIME_FILLERS) + r")(?!\w)", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|,;:()\[\]/·•–—-]+")
-
-
-@dataclass(frozen=True)
-class _Stamp:
-    iso: str | None  # None for a relative time
-    raw: str  # the timestamp as written
-    rest: str  # what else the line holds (a byline), stripped
-
-
-def _find_date(s: str):
-    """(iso date, (hour, minute) or None, span) of the first date in `s`, or None."""
-    m = _DATE_ISO.search(s)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        hm = (int(m.group(4)), int(m.group(5))) if m.group(4) else None
-    else:
-        m = _DATE_DMY.search(s) or _DATE_WORDS.search(s)
-        if not m:
-            return None
-        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        hm = None
-    if not (1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= 2100):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}", hm, m.span()
-
-
-def _find_time(s: str, date_span: tuple[int, int]):
-    """((hour, minute), span) of a clock time in `s` outside the date, or None."""
-    for t in _TIME.finditer(s):
-        if date_span[0] <= t.start() < date_span[1]:
-            continue
-        h, mi = int(t.group(1)), int(t.group(2))
-        ampm = (t.group(3) or "").lower()
-        if ampm in ("pm", "ch") and h < 12:
-            h += 12
-        elif ampm in ("am", "sa") and h == 12:
-            h = 0
-        if h < 24 and mi < 60:
-            return (h, mi), t.span()
-    return None
-
-
-def _clean(s: str) -> str:
-    """What is left of `s` once time words and separators are gone."""
-    return _LEFTOVER.sub(" ", _FILLER.sub(" ", s)).strip()
-
-
-@lru_cache(maxsize=8192)
-def _parse_stamp(line: str) -> _Stamp | None:
-    """The timestamp a line consists of, possibly beside a name; None when it holds anything
-    else ("Ngày 15/8/2025, phường ..." is a sentence, not a stamp)."""
-    s = line.strip()
-    if not s or len(s) > 90:
-        return None
-    if RELATIVE_TIME.match(s):
-        return _Stamp(None, s, "")
-    found = _find_date(s)
-    if found is None:
-        return None
-    date, hm, span = found
-    lo, hi = span
-    between = ""
-    if hm is None:
-        t = _find_time(s, span)
-        if t:
-            hm, (ts, te) = t
-            between = s[te:lo] if te <= lo else s[hi:ts]
-            lo, hi = min(lo, ts), max(hi, te)
-    if _clean(between):
-        return None
-    iso = date + (f"T{hm[0]:02d}:{hm[1]:02d}" if hm else "")
-    before, after = _clean(s[:lo]), _clean(s[hi:])
-    if before and after:
-        return None
-    who = before or after
-    if not who:
-        return _Stamp(iso, s, "")
-    if not _is_name(who):
-        return None
-    raw = s.replace(who, "", 1) if who in s else s[lo:hi]
-    return _Stamp(iso, raw.strip(" |-–—,:"), who)
-
-
-def _is_time_line(line: str) -> bool:
-    st = _parse_stamp(line)
-    return st is not None and not st.rest
-
-
-# --- line kinds ----------------------------------------------------------------------------
-
-
-
-class _UpperStart:
-    """Whether a word starts with a capital letter (any script: "Đảng", "Ủy", "MTTQ")."""
-
-    @staticmethod
-    def match(word: str) -> bool:
-        return bool(word) and word[0].isupper()
-
-
-_UPPER_START = _UpperStart()
-
-
-def _label_key(line: str) -> str:
-    return fold_key(line.rstrip(":：").strip())
-
-
-def _is_section_label(line: str) -> bool:
-    return len(line) <= 40 and _label_key(line) in SECTION_LABELS
-
-
-def _is_noise(line: str) -> bool:
-    return len(line) <= 40 and _label_key(line) in NOISE_LABELS
-
-
-def _is_label(line: str) -> bool:
-    return _is_section_label(line) or _is_noise(line)
-
-
-def _inline_link(line: str) -> str | None:
-    """"Xem thêm: <title>" inside an article: the linked title."""
-    head, sep, tail = line.partition(":")
-    if sep and tail.strip() and len(head) <= 30 and fold_key(head) in SECTION_LABELS:
-        return tail.strip()
-    return None
-
-
-def _is_name(s: str) -> bool:
-    """A byline: a few capitalised words ("Lê Thắm", "Theo Hà Nội Mới", "Nhóm PV")."""
-    s = BYLINE_PREFIX.sub("", s.strip()).strip(" .")
-    if not s or len(s) > 50 or any(c.isdigit() for c in s) or ":" in s:
-        return False
-    words = [w.strip("()[]") for w in s.replace(",", " , ").split()]
-    if not 1 <= len(words) <= 7 or (s.isupper() and len(words) > 1 and "PV" not in words):
-        return False  # "TIN NÓNG" is a heading, not a name
-    names = 0
-    for w in words:
-        low = w.lower()
-        if low in BYLINE_STAFF:
-            names += 2
-        elif low in BYLINE_WORDS or not w:
-            continue
-        elif not _UPPER_START.match(w):
-            return False
-        else:
-            names += 1
-    return names >= 2 or (names == 1 and len(words) == 1 and s.isupper() and len(s) <= 6)
-
-
-def _byline(s: str) -> str:
-    return BYLINE_PREFIX.sub("", s.strip()).strip(" .")
-
-
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith((".", "!", "?", "…", '"', "”", ";", ":"))
-
-
-def _strip_outlet(s: str) -> str:
-    return OUTLET_PREFIX.sub("", s, count=1)
 
 
 # --- stubs ---------------------------------------------------------------------------------
@@ -345,14 +98,25 @@ def _looks_like_summary(line: str, title: str) -> bool:
     """Whether the line under a bare title is its summary rather than the next title."""
     if OUTLET_PREFIX.match(line):
         return True
-    return _ends_sentence(line) and len(line) >= max(80, int(len(title) * 1.3))
+    if not _ends_sentence(line):
+        return False
+    if len(line) >= max(80, int(len(title) * 1.3)):
+        return True
+    # a shorter sentence under a title that is not one: "Tên bài / Một câu tóm tắt."
+    return not _ends_sentence(title) and len(line) >= max(50, int(len(title) * 1.2)) \
+        and line.count(" ") >= 8
 
 
 # A title with its date on the same line: "Tên bài (15/08/2025)", "Tên bài - 09:07 15/08/2025".
 _STAMP_TEXT = (r"(?:\d{1,2}[:h]\d{2}\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
                r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?")
 _TRAILING_STAMP = re.compile(
-    rf"\s*(?:\(\s*({_STAMP_TEXT})\s*\)|\[\s*({_STAMP_TEXT})\s*\]|[-–—|]\s*({_STAMP_TEXT}))$"
+    rf"\s*(?:\(\s*({_STAMP_TEXT})\s*\)|\[\s*({_STAMP_TEXT})\s*\]|[-–—|]\s*({_STAMP_TEXT})"
+    rf"|\s({_STAMP_TEXT}))$"
+)
+# ... or before it: "15/09/2025 - Tên bài", "[15/09/2025] Tên bài", "08:30 15/09/2025 | Tên bài".
+_LEADING_STAMP = re.compile(
+    rf"^(?:\(\s*({_STAMP_TEXT})\s*\)|\[\s*({_STAMP_TEXT})\s*\]|({_STAMP_TEXT})\s*[-–—|]?)\s+(?=\w)"
 )
 
 
@@ -362,6 +126,12 @@ def _split_trailing_stamp(line: str) -> tuple[str, _Stamp | None]:
         st = _parse_stamp(next(g for g in m.groups() if g))
         if st is not None and not st.rest:
             return line[:m.start()].rstrip(" -–—|"), st
+    m = _LEADING_STAMP.match(line)
+    rest = line[m.end():] if m else ""
+    if m and len(rest.split()) >= 3 and _UPPER_START.match(rest) and not rest.endswith("."):
+        st = _parse_stamp(next(g for g in m.groups() if g))
+        if st is not None and not st.rest:
+            return line[m.end():], st
     return line, None
 
 
@@ -423,6 +193,12 @@ def _read_stubs(lines: list[str], offset: int) -> list[_Stub]:
             continue
         if _is_time_line(line):
             pending = _parse_stamp(line)
+            i += 1
+            continue
+        link = _inline_link(line)  # "Xem thêm: <title>"
+        if link and len(link.split()) >= 3:
+            out.append(_Stub(title=link, pos=offset + i))
+            pending = None
             i += 1
             continue
         stub, i = _read_stub(lines, i, above=pending)
@@ -515,6 +291,7 @@ def parse_page(text: str, source: str) -> Page:
     lines, blank_after = _lines(text)
     if not lines:
         return Page(None, [], page_id)
+    lines, blank_after, boxed = _lift_boxes(lines, blank_after)
     # the article region ends at the first section label
     end = next((i for i, ln in enumerate(lines) if _is_section_label(ln)), len(lines))
     title, stamp, bylines, sapo, body_start = _read_header(lines[:end], blank_after)
@@ -531,7 +308,7 @@ def parse_page(text: str, source: str) -> Page:
     if title is None and stamp is not None and len(region) > 1 and _is_headline(region[0]):
         title, region, body_start = region[0], region[1:], body_start + 1  # "time / title"
     art, inline = _read_body(region, body_start, title)
-    stubs = inline + _read_stubs(lines[end:], end)
+    stubs = boxed + inline + _read_stubs(lines[end:], end)
 
     byline = bylines[0] if bylines else None
     if art["signature"] and not byline:
@@ -554,26 +331,86 @@ def parse_page(text: str, source: str) -> Page:
 
 
 def _lines(text: str) -> tuple[list[str], list[bool]]:
-    """The page's non-blank lines without widgets or navigation labels above the article, and
-    for each whether a blank line follows it."""
+    """The page's non-blank lines without widgets, tags, footers or navigation above the
+    article, and for each whether a blank line follows it."""
     lines: list[str] = []
     blank_after: list[bool] = []
     started = False  # labels before the first line of real text are site navigation
+    skipping = False  # inside a comment form or site footer, up to the next section label
+    tags = False  # inside a tag list headed by "Từ khóa" on its own line
+    seen_text = False  # a paragraph of text has been read
     for ln in text.split("\n"):
-        ln = ln.strip()
-        if not ln or _is_noise(ln) or (not started and _is_section_label(ln)):
-            if blank_after and not ln:
+        ln = _BULLET.sub("", ln.strip())
+        if not ln:
+            if blank_after:
                 blank_after[-1] = True
             continue
+        if skipping or tags:
+            if _is_section_label(ln):
+                skipping = tags = False
+            elif tags and (len(ln.split()) > 6 or _ends_sentence(ln)):
+                tags = False
+            else:
+                continue
+        if _is_block_label(ln) or _is_footer(ln):
+            skipping = seen_text  # above the text, only the line itself goes
+            continue
+        if len(ln) <= 40 and _label_key(ln) in TAG_LABELS:
+            tags = seen_text  # a tag list follows; above the text, only the label goes
+            continue
+        if _is_noise(ln) or _is_tag_line(ln) or _is_breadcrumb(ln) \
+                or (seen_text and _is_contact(ln)) \
+                or (not started and (_is_section_label(ln) or _is_site_name(ln))):
+            continue
         started = started or len(ln.split()) >= 4 or _parse_stamp(ln) is not None
+        seen_text = seen_text or (len(ln) >= 80 and _ends_sentence(ln))
         lines.append(ln)
         blank_after.append(False)
     return lines, blank_after
 
 
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= 80 and _ends_sentence(line) and _parse_stamp(line) is None
+
+
+def _lift_boxes(lines: list[str], blank_after: list[bool]):
+    """Take out the related-link boxes set inside an article ("Đọc thêm" / a few titles, then
+    the article goes on): (lines, blank_after, stubs). A box is a section label after some
+    text, 1-4 bare titles, then two paragraphs in a row; a list of stubs with summaries never
+    has two paragraphs in a row."""
+    stubs: list[_Stub] = []
+    out, out_blank = [], []
+    text_seen = False
+    i, n = 0, len(lines)
+    while i < n:
+        ln = lines[i]
+        if text_seen and _is_section_label(ln):
+            k = 0
+            while k < 4 and i + 1 + k < n and _is_box_title(lines[i + 1 + k]):
+                k += 1
+            after = lines[i + 1 + k:i + 3 + k]
+            if k and len(after) == 2 and all(_is_paragraph(x) for x in after):
+                stubs.extend(_Stub(title=t, pos=len(out)) for t in lines[i + 1:i + 1 + k])
+                i += 1 + k
+                continue
+        text_seen = text_seen or _is_paragraph(ln)
+        out.append(ln)
+        out_blank.append(blank_after[i])
+        i += 1
+    return out, out_blank, stubs
+
+
+def _is_box_title(line: str) -> bool:
+    return 3 <= len(line.split()) and len(line) <= 200 and not _ends_sentence(line) \
+        and not _is_label(line) and _parse_stamp(line) is None and not _is_name(line)
+
+
 def _read_header(lines: list[str], blank_after: list[bool]):
     """(title, stamp, bylines, lines that open the body (a sapo), index where the body starts)."""
-    for h, ln in enumerate(lines[:6]):
+    # short menu lines on top ("Giới thiệu", "Tin tức", "Văn bản") do not use up the window
+    menu = next((k for k, b in enumerate(lines)
+                 if len(b.split()) >= 6 or _is_name(b) or _parse_stamp(b) is not None), 0)
+    for h, ln in enumerate(lines[:menu + 6]):
         if _is_section_label(ln) or len(ln) > 400:
             break
         st = _parse_stamp(ln)
@@ -581,32 +418,56 @@ def _read_header(lines: list[str], blank_after: list[bool]):
             continue
         bylines = [_byline(st.rest)] if st.rest else []
         title, sapo = None, []
-        for b in lines[:h]:
-            if _is_name(b):
+        body_start = h + 1
+        # the headline: the first line of 4+ words; names and short lines above it are
+        # breadcrumbs ("Hà Nội", "Thời sự"), names below it bylines
+        def wordy(b: str) -> bool:
+            return not _is_name(b) and len(b.split()) >= 4
+
+        # ... and only names, bylines or a sapo stand between it and the time (not menu items)
+        t = next((k for k, b in enumerate(lines[:h]) if wordy(b) and all(
+            wordy(x) or _is_name(x) or _is_caps_name(x) for x in lines[k + 1:h])), None)
+        for k, b in enumerate(lines[:h]):
+            if t is not None and k <= t:
+                continue
+            if _is_name(b) or _is_caps_name(b):
                 if _byline(b) not in bylines:
                     bylines.append(_byline(b))
-            elif title is None:
-                if len(b.split()) >= 4:  # shorter lines before it are breadcrumbs
-                    title = b
             else:
                 sapo.append(b)
-        if title is None:
+        if t is not None:
+            title = lines[t]
+        elif _title_below(lines, h + 1):  # "breadcrumb / time / title / sapo"
+            title = lines[h + 1]
+            body_start = h + 2
+            sapo, bylines = [], bylines[:1] if st.rest else []  # all above were breadcrumbs
+        else:
             title = next((b for b in lines[:h] if not _is_name(b)), None)
-        body_start = h + 1
         # a byline printed on its own line just after the stamp
-        if body_start + 1 < len(lines) and _is_name(lines[body_start]):
+        if body_start + 1 < len(lines) and (_is_name(lines[body_start])
+                                             or _is_caps_name(lines[body_start])):
             if not bylines:
                 bylines.append(_byline(lines[body_start]))
             body_start += 1
         return title, st, bylines, sapo, body_start
     if not lines:
         return None, None, [], [], 0
-    first = lines[0]
-    if _is_headline(first) and len(lines) > 1:
-        shown_again = any(fold_key(PHOTO_MARK.sub("", ln)) == fold_key(first) for ln in lines[1:])
-        if blank_after[0] or (shown_again and len(first.split()) >= 6):
-            return first, None, [], [], 1
+    # no timestamp: the headline is the first line, after any breadcrumbs of 1-3 words
+    f = next((k for k, b in enumerate(lines[:4]) if len(b.split()) >= 4 or _is_name(b)), 0)
+    first = lines[f]
+    if _is_headline(first) and len(lines) > f + 1:
+        shown_again = any(fold_key(PHOTO_MARK.sub("", ln)) == fold_key(first)
+                          for ln in lines[f + 1:])
+        if blank_after[f] or (shown_again and len(first.split()) >= 6):
+            return first, None, [], [], f + 1
     return None, None, [], [], 0
+
+
+def _title_below(lines: list[str], i: int) -> bool:
+    """Whether lines[i], just under the timestamp, is the headline: headline-like, 4+ words,
+    and text follows it."""
+    return i + 1 < len(lines) and _is_headline(lines[i]) and len(lines[i].split()) >= 4 \
+        and not lines[i].endswith((":", ";", "…")) and len(lines[i]) <= 200
 
 
 def _is_headline(line: str) -> bool:
@@ -670,6 +531,12 @@ def _read_body(region: list[str], offset: int, title: str | None):
         if i + 1 < n and fold_key(region[i + 1]) == fold_key(ln) and len(ln) < 300:
             captions.append(ln)  # a photo's alt text and caption, the same words twice
             i += 2
+            continue
+        if len(ln) < 300 and (PHOTO_CREDIT_TAIL.search(ln) or PHOTO_CREDIT_HEAD.match(ln)):
+            cap = PHOTO_CREDIT_HEAD.sub("", ln)
+            if not _is_name(cap):  # a bare credit "Ảnh: Minh Đức" is neither text nor caption
+                captions.append(cap)
+            i += 1
             continue
         link = _inline_link(ln)
         if link:

@@ -396,3 +396,346 @@ def test_title_printed_twice_on_top_keeps_the_lead():
     a = parse_page(text, "d.txt").article
     assert a.lead == "Sáng 1/10, phường tổ chức ngày hội."
     assert a.captions == []
+
+
+# --- other outlets' templates: date above the title, dash/pipe times, portals, footers ------
+
+OUTLET_PAGES = {
+    # breadcrumb, weekday date above the title, sapo, "Ảnh:" caption, signature, tags, footer
+    "page_date_above_title.txt": dict(
+        title="Phường Láng mở lớp dạy kỹ năng số miễn phí cho người cao tuổi",
+        published="2025-09-15T08:30",
+        byline="Hà Anh",
+        teasers=[
+            "Phường Láng ra mắt tổ công nghệ số cộng đồng",
+            "Hà Nội đặt mục tiêu 80% người dân dùng dịch vụ công trực tuyến",
+            "Người cao tuổi phường Ô Chợ Dừa học dùng điện thoại thông minh",
+            "Xã Sóc Sơn ra quân dọn vệ sinh môi trường cuối tuần",
+            "Phường Đống Đa tiếp nhận hồ sơ hỗ trợ hộ kinh doanh",
+        ]),
+    # "Thứ hai, dd/mm/yyyy - HH:MM", two names under it, "(Dân trí) -" lead, comment widgets
+    "page_dash_time_byline_under.txt": dict(
+        title="Xã Phúc Thọ hoàn thành giải phóng mặt bằng tuyến đường liên xã",
+        published="2025-09-15T08:30",
+        byline="Hà Anh - Minh Đức",
+        teasers=[
+            "Xã Đan Phượng khởi công trường mầm non mới",
+            "Phường Hà Đông lắp thêm 40 camera giám sát giao thông",
+            "Hà Nội khai trương thêm tuyến xe buýt điện nội đô",
+            "Thủ đô đón hơn 3 triệu lượt khách trong dịp nghỉ lễ",
+        ]),
+    # ward portal: site name, "Trang chủ > ..." breadcrumb, date only beside a view count
+    "page_ward_portal_date_only.txt": dict(
+        title="Phường Hoàng Liệt tổ chức tổng vệ sinh môi trường hưởng ứng Ngày Chủ nhật xanh",
+        published="2025-09-15",
+        byline="Nhóm PV",
+        teasers=[
+            "Phường Hoàng Liệt ra quân xử lý vi phạm trật tự đô thị",
+            "Phường Hoàng Liệt tổ chức hội nghị đối thoại với Nhân dân",
+            "Phường Hoàng Liệt triển khai kế hoạch phòng, chống dịch sốt xuất huyết",
+            "Hội nghị sơ kết công tác 9 tháng đầu năm 2025",
+        ]),
+    # "dd/mm/yyyy | HH:MM", a "Đọc thêm" box inside the body, "PV", "Tags:", dated list
+    "page_pipe_time_inline_box.txt": dict(
+        title="Phường Yên Hòa đối thoại với hộ kinh doanh về chuyển đổi thuế khoán",
+        published="2025-09-15T08:30",
+        byline="PV",
+        teasers=[
+            "Phường Yên Hòa hỗ trợ hộ kinh doanh lắp máy tính tiền",
+            "Xã Thường Tín phát động Tết trồng cây mùa thu",
+            "Phường Cầu Giấy khánh thành nhà văn hóa tổ dân phố số 12",
+        ]),
+    # "Cập nhật: HH:MM, dd/mm/yyyy", "(Theo X)" source line, comment form, seconds in times
+    "page_updated_stamp_source_byline.txt": dict(
+        title="Phường Hoàn Kiếm chỉnh trang 12 tuyến phố đón Quốc khánh",
+        published="2025-09-15T08:30",
+        byline="Theo Hànộimới",
+        teasers=[
+            "Phường Cửa Nam ra mắt mô hình tổ dân phố không rác thải nhựa",
+            "Phường Ba Đình hoàn thành cải tạo 3 khu tập thể cũ",
+            "Xã Gia Lâm khai trương chợ nông sản an toàn",
+            "Phường Tây Hồ tổ chức lễ hội hoa đào cuối năm",
+        ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUTLET_PAGES))
+def test_outlet_template_header(name):
+    want = OUTLET_PAGES[name]
+    a = load(name).article
+    assert (a.title, a.published, a.byline) == (want["title"], want["published"], want["byline"])
+
+
+@pytest.mark.parametrize("name", sorted(OUTLET_PAGES))
+def test_outlet_template_teasers(name):
+    assert titles(load(name)) == OUTLET_PAGES[name]["teasers"]
+
+
+FOOTER_WORDS = ["Bản quyền", "©", "Tổng biên tập", "Địa chỉ", "Điện thoại", "Chịu trách nhiệm",
+                "Từ khóa", "Tags", "Chủ đề:", "Bình luận", "Họ và tên", "Lượt xem", "Trang chủ",
+                "Cổng thông tin", "In bài", "Chia sẻ", "Quay lại"]
+
+
+@pytest.mark.parametrize("name", sorted(OUTLET_PAGES))
+def test_outlet_widgets_and_footers_are_neither_text_nor_teasers(name):
+    page = load(name)
+    for word in FOOTER_WORDS:
+        assert word not in page.article.text, word
+        assert not any(word in t for t in titles(page)), word
+    assert page.article.title not in page.article.text
+    assert not any(t.published and "giờ" in t.title for t in page.teasers)
+
+
+def test_date_above_title_keeps_sapo_as_lead_and_credit_caption_apart():
+    a = load("page_date_above_title.txt").article
+    assert a.lead.startswith("Hơn 120 người cao tuổi ở phường Láng")
+    assert a.captions == ["Đoàn viên thanh niên hướng dẫn người cao tuổi cài ứng dụng. Ảnh: Minh Đức"]
+    assert "Ảnh: Minh Đức" not in a.text
+    assert a.paragraphs[-1].startswith("Theo kế hoạch, phường sẽ mở thêm 8 lớp")
+    assert "Thời sự" not in a.text and "Hà Anh" not in a.text
+
+
+def test_relative_times_under_list_titles_stay_raw():
+    page = load("page_date_above_title.txt")
+    stamped = {t.title: t.published_raw for t in page.teasers if t.published_raw}
+    assert stamped == {"Xã Sóc Sơn ra quân dọn vệ sinh môi trường cuối tuần": "2 giờ trước",
+                       "Phường Đống Đa tiếp nhận hồ sơ hỗ trợ hộ kinh doanh": "3 giờ trước"}
+
+
+def test_parenthesised_outlet_and_photo_credit_lines():
+    a = load("page_dash_time_byline_under.txt").article
+    assert a.lead.startswith("Sau hơn 3 tháng vận động, xã Phúc Thọ")
+    assert a.captions == ["Đường liên xã đang được thi công mở rộng (Ảnh: Minh Đức)."]
+    assert len(a.paragraphs) == 3
+    summaries = {t.title: t.lead for t in load("page_dash_time_byline_under.txt").teasers}
+    assert summaries["Xã Đan Phượng khởi công trường mầm non mới"].startswith("Trường mầm non có 16")
+    assert summaries["Hà Nội khai trương thêm tuyến xe buýt điện nội đô"] is None
+
+
+def test_portal_caption_line_and_dated_list_titles():
+    page = load("page_ward_portal_date_only.txt")
+    a = page.article
+    assert a.captions == ["Cán bộ, người dân phường Hoàng Liệt thu gom rác thải ven hồ Linh Đàm"]
+    assert a.lead.startswith("Sáng 14/9, UBND phường Hoàng Liệt")
+    assert a.paragraphs[-1].startswith("Dịp này, phường phát động")
+    assert [t.published for t in page.teasers] == ["2025-09-12", "2025-09-08", None, None]
+
+
+def test_related_box_inside_the_body_does_not_end_the_article():
+    a = load("page_pipe_time_inline_box.txt").article
+    assert a.lead.startswith("Chiều 14/9, UBND phường Yên Hòa")
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[-1].startswith("Phó Chủ tịch UBND phường Yên Hòa Đỗ Thị Lan")
+    assert "máy tính tiền" not in a.text
+
+
+def test_source_line_byline_and_seconds_in_list_times():
+    page = load("page_updated_stamp_source_byline.txt")
+    a = page.article
+    assert a.published_raw == "Cập nhật: 08:30, 15/09/2025"
+    assert a.captions == ["Tuyến phố Đinh Tiên Hoàng sau khi chỉnh trang (Ảnh: Hà Anh)"]
+    assert "Theo Hànộimới" not in a.text
+    assert [t.published for t in page.teasers] == ["2025-09-15T07:20", "2025-09-14T16:05",
+                                                   None, None]
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("Thứ Hai, 15/09/2025 08:30 (GMT+7)", "2025-09-15T08:30"),
+    ("Thứ hai, 15/9/2025, 08:30 (GMT+7)", "2025-09-15T08:30"),
+    ("15/09/2025 | 08:30", "2025-09-15T08:30"),
+    ("Cập nhật: 08:30, 15/09/2025", "2025-09-15T08:30"),
+    ("Ngày 15/09/2025 08:30", "2025-09-15T08:30"),
+    ("15-09-2025 08:30:12", "2025-09-15T08:30"),
+    ("15/09/2025 08:30 GMT+7", "2025-09-15T08:30"),
+    ("Thứ Hai, 15-09-2025, 08:30", "2025-09-15T08:30"),
+    ("08:30 | Thứ Hai, 15/09/2025", "2025-09-15T08:30"),
+    ("Ngày đăng: 15/09/2025 | Lượt xem: 1.204", "2025-09-15"),
+    ("Ngày đăng: 15/09/2025 08:30 | Cập nhật: 16/09/2025 10:00", "2025-09-15T08:30"),
+    ("15/09/2025", "2025-09-15"),
+])
+def test_outlet_timestamp_shapes(stamp, iso):
+    page = parse_page(f"Phường Hạ Đình tổ chức ngày hội văn hóa\n\n{stamp}\n\nNội dung bài.",
+                      "s.txt")
+    assert page.article.published == iso
+    assert page.article.text == "Nội dung bài."
+
+
+@pytest.mark.parametrize("sig, who", [
+    ("PV", "PV"), ("Nhóm PV", "Nhóm PV"), ("Hà Anh - Minh Đức", "Hà Anh - Minh Đức"),
+    ("(Theo Hànộimới)", "Theo Hànộimới"), ("TTXVN", "TTXVN"), ("Theo Kinhtedothi", "Theo Kinhtedothi"),
+    ("Minh Đức (TTXVN)", "Minh Đức (TTXVN)"),
+])
+def test_closing_signature_shapes(sig, who):
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n\n15/09/2025 08:30\n\n"
+            "Sáng 14/9, phường tổ chức ngày hội văn hóa các dân tộc.\n\n"
+            f"Hơn 500 người dân tham gia các hoạt động.\n\n{sig}\n")
+    a = parse_page(text, "s.txt").article
+    assert a.byline == who
+    assert sig not in a.text
+    assert a.paragraphs == ["Hơn 500 người dân tham gia các hoạt động."]
+
+
+def test_menu_lines_capitals_byline_and_dates_before_list_titles():
+    page = load("page_menu_caps_byline.txt")
+    a = page.article
+    assert a.title == "Phường Nghĩa Đô khai trương điểm phục vụ hành chính công thứ hai"
+    assert (a.published, a.byline) == ("2025-09-15T08:30", "HÀ ANH - MINH ĐỨC")
+    assert a.lead.startswith("Từ ngày 15/9, người dân phường Nghĩa Đô")
+    assert a.captions == ["Người dân làm thủ tục tại điểm phục vụ mới (ảnh minh họa)"]
+    assert len(a.paragraphs) == 2 and a.paragraphs[-1].startswith("Chủ tịch UBND phường Nghĩa Đô")
+    for junk in ["Giới thiệu", "Lịch công tác", "Bình luận", "hành chính công\n", "cải cách hành chính"]:
+        assert junk not in a.text
+    assert [(t.title, t.published) for t in page.teasers] == [
+        ("Phường Nghĩa Đô tổ chức Ngày hội đọc sách cho thiếu nhi", "2025-09-15"),
+        ("Phường Cầu Giấy tuyên dương 40 học sinh giỏi", "2025-09-14"),
+        ("Phường Xuân Đỉnh nghiệm thu tuyến ống cấp nước sạch", "2025-09-12"),
+    ]
+
+
+def test_section_label_with_count_and_arrows_is_a_label():
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n\n15/09/2025 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc với hơn 500 người dân.\n\n"
+            "TIN CÙNG CHUYÊN MỤC (12)\nPhường Định Công trao quà cho hộ nghèo\n")
+    page = parse_page(text, "s.txt")
+    assert titles(page) == ["Phường Định Công trao quà cho hộ nghèo"]
+    assert "CHUYÊN MỤC" not in page.article.text
+
+
+def test_summary_lines_in_lists_are_not_taken_for_a_related_box():
+    # label, title, summary, title, summary: a list, even though it follows the article's text
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n\n15/09/2025 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc với hơn 500 người dân.\n\n"
+            "Đọc thêm\nPhường Định Công trao quà cho hộ nghèo\n"
+            "Nhân dịp Tết Trung thu, phường Định Công trao 120 suất quà cho hộ nghèo và cận nghèo trên địa bàn.\n"
+            "Phường Tương Mai ra quân dọn vệ sinh\n"
+            "Hơn 800 người dân phường Tương Mai tham gia dọn vệ sinh môi trường tại các tổ dân phố.\n")
+    page = parse_page(text, "s.txt")
+    assert titles(page) == ["Phường Định Công trao quà cho hộ nghèo", "Phường Tương Mai ra quân dọn vệ sinh"]
+    assert "Định Công" not in page.article.text
+
+
+def test_undated_page_skips_short_breadcrumbs_above_the_headline():
+    text = ("Tin tức\nHoạt động phường\n\nPhường Hạ Đình tổ chức ngày hội văn hóa các dân tộc\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc với hơn 500 người dân.\n\n"
+            "Nhiều hoạt động văn hóa, thể thao được tổ chức tại sân nhà văn hóa phường.\n\nMinh Đức\n")
+    a = parse_page(text, "s.txt").article
+    assert (a.title, a.published, a.byline) == (
+        "Phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc", None, "Minh Đức")
+    assert a.lead.startswith("Sáng 14/9") and "Tin tức" not in a.text
+
+
+def test_contact_lines_without_copyright_are_not_teasers():
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n\n15/09/2025 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc với hơn 500 người dân.\n\n"
+            "Tin khác\nPhường Định Công trao quà cho hộ nghèo\n"
+            "Địa chỉ: số 5 phố Hạ Đình, Hà Nội\nĐiện thoại: 024 3858 1234\nHotline: 0912 345 678\n")
+    assert titles(parse_page(text, "s.txt")) == ["Phường Định Công trao quà cho hộ nghèo"]
+
+
+def test_address_in_a_sentence_is_still_text():
+    text = ("Phường Hạ Đình mở điểm tiêm chủng mới cho trẻ em\n\n15/09/2025 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình mở điểm tiêm chủng mới với 4 bàn tiêm và phòng theo dõi sau tiêm.\n\n"
+            "Địa chỉ điểm tiêm là số 5 phố Hạ Đình, người dân có thể đăng ký trước qua ứng dụng của phường.\n")
+    a = parse_page(text, "s.txt").article
+    assert a.paragraphs == ["Địa chỉ điểm tiêm là số 5 phố Hạ Đình, người dân có thể đăng ký trước "
+                            "qua ứng dụng của phường."]
+
+
+def test_breadcrumb_time_question_title_capital_byline_and_credits():
+    text = ("Xã hội\nThứ Hai, 15-09-2025, 08:30\nVì sao phường Hạ Đình chọn mô hình chợ đêm?\nHÀ ANH\n"
+            "Sáng 14/9, phường Hạ Đình khai trương chợ đêm với 120 gian hàng của các hộ kinh doanh.\n"
+            "Lượt xem: 1.204\n"
+            "Ông Trần Văn Lộc phát biểu tại buổi lễ - Ảnh: MINH ĐỨC\n"
+            "Người dân tham quan chợ đêm ẢNH: MINH ĐỨC\n"
+            "Chợ mở cửa từ 18 giờ đến 23 giờ các ngày cuối tuần tại phố đi bộ của phường.\n"
+            "Tin liên quan\n• Phường Định Công trao quà cho hộ nghèo\n"
+            "Xem thêm: Phường Tương Mai ra quân dọn vệ sinh môi trường\n")
+    page = parse_page(text, "s.txt")
+    a = page.article
+    assert (a.title, a.published, a.byline) == (
+        "Vì sao phường Hạ Đình chọn mô hình chợ đêm?", "2025-09-15T08:30", "HÀ ANH")
+    assert a.captions == ["Ông Trần Văn Lộc phát biểu tại buổi lễ - Ảnh: MINH ĐỨC",
+                          "Người dân tham quan chợ đêm ẢNH: MINH ĐỨC"]
+    assert a.paragraphs == ["Chợ mở cửa từ 18 giờ đến 23 giờ các ngày cuối tuần tại phố đi bộ "
+                            "của phường."]
+    assert titles(page) == ["Phường Định Công trao quà cho hộ nghèo",
+                            "Phường Tương Mai ra quân dọn vệ sinh môi trường"]
+
+
+@pytest.mark.parametrize("label", ["Các tin liên quan", "CÁC BÀI VIẾT LIÊN QUAN", "Tin tức mới nhất",
+                                   "» Tin cùng chuyên mục ›", "Tin bài khác:", "Đọc thêm",
+                                   "Tin mới", "Tin nổi bật", "Bài liên quan (4)"])
+def test_section_label_spellings_end_the_article(label):
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n\n15/09/2025 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc với hơn 500 người dân.\n\n"
+            f"{label}\nPhường Định Công trao quà cho hộ nghèo\nXã Ô Diên trồng 2.000 cây xanh\n")
+    page = parse_page(text, "s.txt")
+    assert titles(page) == ["Phường Định Công trao quà cho hộ nghèo", "Xã Ô Diên trồng 2.000 cây xanh"]
+    assert page.article.paragraphs == []
+
+
+@pytest.mark.parametrize("heading", ["Tin tức", "Bài viết", "Thông báo"])
+def test_words_close_to_labels_are_not_labels(heading):
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n\n15/09/2025 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc với hơn 500 người dân.\n\n"
+            f"{heading}\nHơn 500 người dân tham gia các hoạt động văn hóa, thể thao suốt cả ngày.\n")
+    page = parse_page(text, "s.txt")
+    assert page.teasers == []
+    assert page.article.paragraphs[-1].startswith("Hơn 500 người dân")
+
+
+def test_dated_timeline_in_the_body_is_not_a_list_of_stubs():
+    text = ("Phường Hạ Đình hoàn thành cải tạo chợ dân sinh\n\n15/09/2025 08:30\n\n"
+            "Dự án cải tạo chợ Hạ Đình được triển khai qua ba giai đoạn trong năm 2025.\n\n"
+            "01/03/2025: Khởi công xây dựng nhà chợ mới với 180 ki-ốt.\n"
+            "15/06/2025: Hoàn thành phần thô và hệ thống phòng cháy.\n"
+            "01/09/2025: Bàn giao ki-ốt cho các hộ kinh doanh.\n")
+    page = parse_page(text, "s.txt")
+    assert page.teasers == []
+    assert len(page.article.paragraphs) == 3
+
+
+def test_short_sentence_under_a_list_title_is_its_summary():
+    text = ("Phường Hạ Đình tổ chức ngày hội văn hóa\n\n15/09/2025 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc với hơn 500 người dân.\n\n"
+            "Tin khác\nPhường Định Công trao quà cho hộ nghèo\n"
+            "Phường trao 120 suất quà cho hộ nghèo nhân dịp Trung thu.\n"
+            "Xã Ô Diên trồng 2.000 cây xanh\n"
+            "Cây được trồng dọc các tuyến đường liên thôn của xã Ô Diên.\n")
+    page = parse_page(text, "s.txt")
+    assert [(t.title, t.lead) for t in page.teasers] == [
+        ("Phường Định Công trao quà cho hộ nghèo",
+         "Phường trao 120 suất quà cho hộ nghèo nhân dịp Trung thu."),
+        ("Xã Ô Diên trồng 2.000 cây xanh",
+         "Cây được trồng dọc các tuyến đường liên thôn của xã Ô Diên."),
+    ]
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("Đăng ngày: 15/09/2025 | Chuyên mục: Tin hoạt động", "2025-09-15"),
+    ("Ngày đăng: 15/09/2025 08:30 | Tác giả: Minh Đức | Lượt xem: 56", "2025-09-15T08:30"),
+    ("Thời gian đăng: 15/09/2025 08:30", "2025-09-15T08:30"),
+    ("15/9/2025 2:30:00 CH", "2025-09-15T14:30"),
+])
+def test_portal_stamp_lines_with_other_fields(stamp, iso):
+    page = parse_page(f"Phường Hạ Đình tổ chức ngày hội văn hóa\n\n{stamp}\n\nNội dung bài.", "s.txt")
+    assert page.article.published == iso
+    assert page.article.text == "Nội dung bài."
+
+
+def test_a_sentence_with_a_pipe_is_not_a_stamp():
+    text = "Phường Hạ Đình tổ chức ngày hội văn hóa\n\nNgày 15/09/2025 | phường tổ chức ngày hội\n"
+    assert parse_page(text, "s.txt").article.published is None
+
+
+def test_masthead_printed_above_the_article_is_dropped_line_by_line():
+    text = ("Tổng biên tập: Trần Văn Bình\nGiấy phép số 12/GP-BTTTT cấp ngày 01/3/2024\n"
+            "Bản quyền thuộc về Báo điện tử Tin Phường.\n"
+            "Mọi hình thức sao chép lại thông tin phải được sự đồng ý bằng văn bản.\n"
+            "Vui lòng đăng nhập để gửi bình luận\nĐăng xuất\n"
+            "Phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc\n15/09/2025 08:30\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc với hơn 500 người dân.\n")
+    a = parse_page(text, "s.txt").article
+    assert (a.title, a.published) == ("Phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc",
+                                      "2025-09-15T08:30")
+    assert a.text.startswith("Sáng 14/9") and "Bản quyền" not in a.text

@@ -1,0 +1,342 @@
+"""Line kinds of a scraped news page: section labels, widgets, footers, bylines, photo marks.
+
+Pure data tables (Vietnamese, glossed in English) and the predicates `page.py` reads a page
+with. Lines are compared by `fold_key`, so case, diacritics and tone placement do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .dates import Stamp as _Stamp, parse_stamp
+from .text import fold_key
+
+# --- data tables (Vietnamese lives here, glossed) -------------------------------------
+
+# Labels that open a list of related stubs; the article body ends at the first of them.
+# Compared by fold_key, so case and diacritics do not matter.
+SECTION_LABELS = {
+    "tin doc nhieu",  # most read
+    "doc nhieu",  # most read
+    "xem nhieu",  # most viewed
+    "tin xem nhieu",  # most viewed
+    "tin cung chuyen muc",  # same section
+    "bai cung chuyen muc",  # same section (articles)
+    "cung chuyen muc",  # same section
+    "tin khac",  # other news
+    "cac tin khac",  # other news
+    "tin tuc khac",  # other news
+    "bai viet khac",  # other articles
+    "co the ban quan tam",  # you may be interested
+    "ban co the quan tam",  # you may be interested
+    "nen xem",  # worth seeing
+    "tin lien quan",  # related news
+    "bai lien quan",  # related articles
+    "bai viet lien quan",  # related articles
+    "tin tuc lien quan",  # related news
+    "xem them",  # see more
+    "doc them",  # read more
+    "tin moi",  # new
+    "tin moi nhat",  # newest
+    "tin moi cap nhat",  # just updated
+    "tin noi bat",  # highlights
+    "tieu diem",  # in focus
+    "tin cung loai",  # similar news
+    "tin da dua",  # earlier news
+    "cac tin da dua",  # earlier news
+    "tin truoc",  # previous news
+    "tin bai lien quan",  # related news and articles
+    "tin lien quan khac",  # other related news
+    "bai viet cung chuyen muc",  # same section (articles)
+    "tin tuc cung chuyen muc",  # same section (news)
+    "cac tin cung chuyen muc",  # same section
+    "cac bai viet khac",  # other articles
+    "cac bai khac",  # other articles
+    "cac tin moi",  # newer news
+    "tin moi hon",  # newer news
+    "cac tin moi hon",  # newer news
+    "tin cu hon",  # older news
+    "cac tin cu hon",  # older news
+    "doc nhieu nhat",  # most read
+    "xem nhieu nhat",  # most viewed
+    "bai doc nhieu",  # most read articles
+    "tin tieu diem",  # in focus
+    "tin hot",  # hot news
+    "moi nhat",  # newest
+    "tin moi dang",  # just posted
+    "doc tiep",  # read on
+    "co the ban muon doc",  # you may want to read
+    "dung bo lo",  # don't miss
+    "tin khac cung chuyen muc",  # other news, same section
+    "tin noi bat khac",  # other highlights
+}
+
+# The grammar most such labels follow, for the spellings the set above lacks: "(các) tin / bài
+# (viết) / tin bài / tin tức" + "khác / liên quan / mới (nhất) / cùng chuyên mục / nổi bật /
+# đọc nhiều / xem nhiều" (other / related / newest / same section / highlights / most read).
+_SECTION_GRAMMAR = re.compile(
+    r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin)"
+    r" (?:(?:khac|lien quan|moi|moi nhat|moi hon|cu hon|cung chuyen muc|cung loai|noi bat|"
+    r"doc nhieu|xem nhieu|tieu diem|da dua|anh|video)(?: khac| nhat)?)$"
+)
+
+# Labels and widgets that are never text: dropped wherever they stand.
+NOISE_LABELS = {
+    "xem",  # "view" button
+    "xem theo ngay",  # browse by date
+    "phien ban di dong",  # mobile version
+    "phien ban may tinh",  # desktop version
+    "chia se",  # share
+    "in bai",  # print
+    "in bai viet",  # print article
+    "gui bai",  # send article
+    "binh luan",  # comments
+    "ve dau trang",  # back to top
+    "quay lai",  # back
+    "tro ve",  # back
+    "trang chu",  # home
+    "tags",
+    "tag",
+    "tu khoa",  # keywords
+    "nghe doc bai",  # listen
+    "nghe bai viet",  # listen to article
+    "co chu",  # font size
+    "luu",  # save
+    "copy link",
+    "sao chep lien ket",  # copy link
+    "theo doi",  # follow
+    "facebook",
+    "zalo",
+    "twitter",
+    "email",
+    "gui email",  # send by email
+    "gui cho ban be",  # send to a friend
+    "chia se bai viet",  # share article
+    "chia se facebook",  # share on Facebook
+    "in trang",  # print page
+    "ban in",  # printable version
+    "luot xem",  # views
+    "thich",  # like
+    "binh luan cua ban",  # your comment
+    "tai ung dung",  # get the app
+    "a a a",  # font size buttons
+    "phong to",  # larger text
+    "thu nho",  # smaller text
+    "dong",  # close
+    "nguon",  # source
+    "ve trang truoc",  # back
+    "dang nhap",  # log in
+    "dang xuat",  # log out
+    "dang ky",  # sign up
+}
+
+# Labels that open a block of no text at all (comment form, tag cloud, site footer): what follows
+# is skipped up to the next section label.
+BLOCK_LABELS = {
+    "gui binh luan",  # post a comment
+    "viet binh luan",  # write a comment
+    "y kien ban doc",  # readers' comments
+    "binh luan bai viet",  # comment on the article
+    "gui y kien",  # send your opinion
+    "y kien cua ban",  # your opinion
+}
+
+# Lines that are keywords, not text: "Từ khóa: a, b", "Tags: a, b", "Chủ đề: a"; alone on a
+# line, the label heads a tag list of short lines.
+TAG_LABELS = {"tu khoa", "tags", "tag", "chu de", "tu khoa lien quan", "the"}  # keywords, topic
+
+# A site footer starts at a copyright line or the masthead's legal lines ("Cơ quan chủ quản",
+# governing body; "Tổng biên tập", editor in chief; "Giấy phép", licence); compared by
+# fold_key prefix.
+COPYRIGHT_PREFIXES = (  # copyright, credit the source when reposting, licence no., no copying
+    "ban quyen", "copyright", "ghi ro nguon", "luu y khi phat hanh lai", "giay phep so",
+    "moi hinh thuc sao chep", "nghiem cam sao chep", "khong duoc sao chep",
+    "vui long dang nhap",  # "log in to comment"
+)
+FOOTER_PREFIXES = (  # these only with a colon: "Tổng biên tập: ..."
+    "co quan chu quan", "tong bien tap", "pho tong bien tap", "giay phep", "chiu trach nhiem",
+    "truong ban bien tap", "don vi quan ly", "co quan xuat ban", "lien he quang cao", "toa soan",
+    "quan ly noi dung", "thiet ke", "phat trien boi",
+)
+# Contact lines of a site footer, dropped one by one: "Địa chỉ: ...", "Điện thoại: ...".
+CONTACT_PREFIXES = ("dia chi", "dien thoai", "so dien thoai", "hotline", "duong day nong", "email",
+                    "e mail", "fax", "website")
+
+# Site headers above a portal's article: "Cổng thông tin điện tử phường X" (e-portal of ward X),
+# "Trang thông tin điện tử", "Báo điện tử" (online newspaper); compared by fold_key prefix.
+SITE_NAME_PREFIXES = ("cong thong tin dien tu", "trang thong tin dien tu", "bao dien tu",
+                      "tap chi dien tu", "website", "trang tin dien tu")
+
+# Breadcrumb separators: "Trang chủ > Tin tức > Hoạt động", "Trang chủ / Tin tức".
+_BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
+_BULLET = re.compile(r"^[•●▪■►▶◆◇○◦]\s*")  # list bullets printed as characters
+_TAG_LINE = re.compile(r"^(?P<head>[^:：]{2,24})[:：]\s*\S")
+
+# Words that open a byline before the name: "Bài và ảnh: X" (text and photos by X).
+BYLINE_PREFIX = re.compile(
+    r"^(?:b[àa]i\s+v[àa]\s+[ảa]nh|b[àa]i,?\s+[ảa]nh|tin,?\s+[ảa]nh|b[àa]i|tin|[ảa]nh|"
+    r"t[áa]c\s+gi[ảa]|ph[óo]ng\s+vi[êe]n)\s*:\s*",
+    re.IGNORECASE,
+)
+# Bylines that are not personal names: "Theo X" (after X), "PV" (reporter), "Nhóm PV".
+BYLINE_WORDS = {"theo", "nhóm", "và", "-", "–", "&", ",", "/"}
+BYLINE_STAFF = {"pv", "ptv", "ctv", "btv", "nhóm pv"}  # reporter, staff, collaborator, editor
+
+# A photo headline: the alt text "<headline>- Ảnh 3." (Ảnh = photo).
+PHOTO_MARK = re.compile(r"\s*[-–—]\s*[ẢảAa]nh\s*\d+\s*\.?\s*$")
+# An outlet tag opening a lead: "HNP - ", "(HNM) - ", "VOV.VN - ".
+OUTLET_PREFIX = re.compile(
+    r"^(?:\([^()]{2,24}\)|[A-ZĐĂÂÊÔƠƯ][A-ZĐĂÂÊÔƠƯ0-9]{1,9}|[A-Za-z0-9]+(?:\.[A-Za-z]{2,4})+"
+    r"|[A-Z][a-z]{3,}[A-Za-z]*)"
+    r"\s*[-–—]\s+"
+)
+
+# Photo credits that make a line a caption: "... . Ảnh: Minh Đức", "... (Ảnh: Minh Đức).",
+# "(ảnh minh họa)" (illustration), "(ảnh tư liệu)" (archive photo), or "Ảnh: <caption>" in front.
+PHOTO_CREDIT_TAIL = re.compile(
+    r"(?:(?:(?:[.!?…]|\s[-–—])\s+(?:[ẢA]nh|ẢNH)|\sẢNH)\s*:\s*[^.!?()]{1,60}"
+    r"|\(\s*[ẢảAa]nh(?:\s*:\s*[^()]{1,60}|\s+minh\s+h[ọo]a|\s+t[ưu]\s+li[ệe]u)\s*\)\s*\.?)$"
+)
+PHOTO_CREDIT_HEAD = re.compile(r"^(?:[ẢA]nh|ẢNH)(?:\s+minh\s+h[ọo]a)?\s*:\s*")
+
+# --- timestamps (parsed in dates.py) -------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _parse_stamp(line: str) -> _Stamp | None:
+    """The timestamp `line` consists of, possibly beside a byline; see `dates.parse_stamp`."""
+    return parse_stamp(line, _is_name)
+
+
+def _is_time_line(line: str) -> bool:
+    st = _parse_stamp(line)
+    return st is not None and not st.rest
+
+
+# --- line kinds ----------------------------------------------------------------------------
+
+
+
+class _UpperStart:
+    """Whether a word starts with a capital letter (any script: "Đảng", "Ủy", "MTTQ")."""
+
+    @staticmethod
+    def match(word: str) -> bool:
+        return bool(word) and word[0].isupper()
+
+
+_UPPER_START = _UpperStart()
+
+
+_DECOR = re.compile(r"^[\s>»›•·|#*+-]+|[\s<>»›•·|#*+:：-]+$|\s*[:：]?\s*\(?\d[\d.,]*\)?$")
+
+
+def _label_key(line: str) -> str:
+    """"» TIN LIÊN QUAN:" -> "tin lien quan"; "Bình luận (0)" -> "binh luan"."""
+    return fold_key(_DECOR.sub("", _DECOR.sub("", line.strip())))
+
+
+def _is_section_label(line: str) -> bool:
+    if len(line) > 40:
+        return False
+    key = _label_key(line)
+    return key in SECTION_LABELS or bool(_SECTION_GRAMMAR.match(key))
+
+
+def _is_noise(line: str) -> bool:
+    return len(line) <= 40 and _label_key(line) in NOISE_LABELS
+
+
+def _is_label(line: str) -> bool:
+    return _is_section_label(line) or _is_noise(line)
+
+
+def _is_block_label(line: str) -> bool:
+    return len(line) <= 40 and _label_key(line) in BLOCK_LABELS
+
+
+def _is_tag_line(line: str) -> bool:
+    """"Từ khóa: a, b, c": keywords, never text."""
+    m = _TAG_LINE.match(line)
+    return bool(m) and fold_key(m.group("head")) in TAG_LABELS and len(line) <= 160 \
+        and not _ends_sentence(line) and not any(q in line for q in '"“”')
+
+
+def _is_footer(line: str) -> bool:
+    key = fold_key(line)
+    if len(line) > 250:
+        return False
+    if line.startswith(("©", "(c)", "(C)")) or key.startswith(COPYRIGHT_PREFIXES):
+        return True
+    return ":" in line[:40] and key.startswith(FOOTER_PREFIXES)
+
+
+def _is_contact(line: str) -> bool:
+    return len(line) <= 160 and ":" in line[:25] and fold_key(line).startswith(CONTACT_PREFIXES)
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """"Trang chủ > Tin tức > Hoạt động": short pieces joined by arrows or slashes."""
+    parts = _BREADCRUMB.split(line)
+    return len(parts) >= 2 and len(line) <= 150 and not _ends_sentence(line) \
+        and all(0 < len(p.split()) <= 6 for p in parts)
+
+
+def _is_site_name(line: str) -> bool:
+    return len(line) <= 120 and fold_key(line).startswith(SITE_NAME_PREFIXES)
+
+
+def _inline_link(line: str) -> str | None:
+    """"Xem thêm: <title>" inside an article: the linked title."""
+    head, sep, tail = line.partition(":")
+    if sep and tail.strip() and len(head) <= 30 and fold_key(head) in SECTION_LABELS:
+        return tail.strip()
+    return None
+
+
+def _is_name(s: str) -> bool:
+    """A byline: a few capitalised words ("Lê Thắm", "Theo Hà Nội Mới", "Nhóm PV")."""
+    s = BYLINE_PREFIX.sub("", s.strip()).strip(" .")
+    if not s or len(s) > 50 or any(c.isdigit() for c in s) or ":" in s:
+        return False
+    words = [w.strip("()[]") for w in s.replace(",", " , ").split()]
+    if not 1 <= len(words) <= 7 or (s.isupper() and len(words) > 1 and "PV" not in words):
+        return False  # "TIN NÓNG" is a heading, not a name
+    names = 0
+    for w in words:
+        low = w.lower()
+        if low in BYLINE_STAFF:
+            names += 2
+        elif low in BYLINE_WORDS or not w:
+            continue
+        elif not _UPPER_START.match(w):
+            return False
+        else:
+            names += 1
+    if names == 1 and len(words) == 2 and words[0].lower() == "theo":
+        return True  # "Theo Kinhtedothi" (after the outlet)
+    return names >= 2 or (names == 1 and len(words) == 1 and s.isupper() and len(s) <= 6)
+
+
+def _is_caps_name(s: str) -> bool:
+    """A byline set in capitals ("HÀ ANH", "HÀ ANH - MINH ĐỨC"); only trusted in the header,
+    between the headline and its time."""
+    words = [w for w in s.split() if w not in BYLINE_WORDS]
+    return s.isupper() and 2 <= len(words) <= 6 and len(s) <= 40 \
+        and not any(c.isdigit() for c in s) and all(len(w) <= 7 for w in words)
+
+
+def _byline(s: str) -> str:
+    s = BYLINE_PREFIX.sub("", s.strip()).strip(" .")
+    if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
+        s = s[1:-1].strip()  # "(Theo Hànộimới)"
+    return s
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", "…", '"', "”", ";", ":"))
+
+
+def _strip_outlet(s: str) -> str:
+    return OUTLET_PREFIX.sub("", s, count=1)
