@@ -1,6 +1,5 @@
 import io
 
-from rich.console import Console
 
 from wardcli.render.output import write_csv, write_table
 from wardcli.render.safe import csv_safe, terminal_safe
