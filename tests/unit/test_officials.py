@@ -212,3 +212,391 @@ def test_board_with_compound_name_and_title_dash_honorific(gaz):
         ("Đồng Văn Hưng", "Tương Mai"): ["Trưởng Ban Kinh tế - Xã hội HĐND"],
         ("Võ Văn Lâm", "Định Công"): ["Bí thư Đảng ủy"],
     }
+
+
+# -- ward offices beyond party committee, council and people's committee ---------------------------
+
+HOANG_LIET = "00337"
+O_DIEN = "09817"  # xã, Hà Nội
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thượng tá Phí Văn Cương, Trưởng Công an phường Hoàng Liệt báo cáo tình hình an ninh.",
+     ("Phí Văn Cương", "Hoàng Liệt", ["Trưởng Công an"])),
+    ("Ông Lường Văn Dũng, Chỉ huy trưởng Ban Chỉ huy Quân sự phường phát biểu giao nhiệm vụ.",
+     ("Lường Văn Dũng", "Tương Mai", ["Chỉ huy trưởng Ban Chỉ huy Quân sự"])),
+    # lower-case "ban" after the head title; the board keeps its "và"
+    ("Đồng chí Cấn Thị Thu Hà, Trưởng ban Tuyên giáo và Dân vận Đảng ủy phường trình bày.",
+     ("Cấn Thị Thu Hà", "Tương Mai", ["Trưởng Ban Tuyên giáo và Dân vận Đảng ủy"])),
+    ("Đồng chí Khúc Văn Em, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường Hoàng Liệt thông qua báo cáo.",
+     ("Khúc Văn Em", "Hoàng Liệt", ["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy"])),
+    ("Đồng chí Đậu Thị Giang - Phó Chủ tịch HĐND phường điều hành phiên thảo luận.",
+     ("Đậu Thị Giang", "Tương Mai", ["Phó Chủ tịch HĐND"])),
+    ("Bà Nhữ Thị Hạnh, Trưởng Ban Kinh tế - Ngân sách HĐND phường trình bày báo cáo thẩm tra.",
+     ("Nhữ Thị Hạnh", "Tương Mai", ["Trưởng Ban Kinh tế - Ngân sách HĐND"])),
+    ("Bà Mẫn Thị Lan, Chủ tịch Hội Liên hiệp Phụ nữ phường Hoàng Liệt trao quà cho hội viên.",
+     ("Mẫn Thị Lan", "Hoàng Liệt", ["Chủ tịch Hội Liên hiệp Phụ nữ"])),
+    ("Anh Trình Văn Minh, Bí thư Đoàn Thanh niên phường phát động ra quân.",
+     ("Trình Văn Minh", "Tương Mai", ["Bí thư Đoàn Thanh niên"])),
+    # several lower-case words in a body's name, then the ward
+    ("Ông Văn Đức Phong, Giám đốc Trung tâm Phục vụ hành chính công phường Hoàng Liệt cho biết.",
+     ("Văn Đức Phong", "Hoàng Liệt", ["Giám đốc Trung tâm Phục vụ hành chính công"])),
+    ("Bà Tôn Thị Mai, Chủ tịch Hội Chữ thập đỏ phường trao 50 suất quà.",
+     ("Tôn Thị Mai", "Tương Mai", ["Chủ tịch Hội Chữ thập đỏ"])),
+    # a division whose name has a comma ("Phòng Kinh tế, Hạ tầng và Đô thị"): the ward after it counts
+    ("Ông Lã Văn Huy, Trưởng phòng Kinh tế, Hạ tầng và Đô thị phường Hoàng Liệt cho biết.",
+     ("Lã Văn Huy", "Hoàng Liệt", ["Trưởng Phòng Kinh tế, Hạ tầng và Đô thị"])),
+])
+def test_ward_offices(gaz, text, expected):
+    assert [(h.name, h.place, h.roles) for h in find_officials(text, gaz, "Tương Mai")] == [expected]
+
+
+def test_office_below_ward_keeps_the_ward_and_drops_the_group(gaz):
+    # FORMAT.md: an official's unit is the ward the office belongs to, and roles drop the territory.
+    # A party cell or a residential group is part of the ward: the person is kept, under the ward,
+    # with the office in short form; "tổ dân phố số 5" / "thôn Đông" go neither into the role nor
+    # into the name.
+    text = ("Ông Chử Văn Khánh, Bí thư Chi bộ tổ dân phố số 5 cho biết. "
+            "Bí thư Chi bộ thôn Đông Lò Văn Khải phát biểu. "
+            "Đồng chí Sùng Văn Nam, Tổ trưởng tổ dân phố số 12 phát biểu.")
+    assert table(text, gaz, "Hoàng Liệt") == {
+        ("Chử Văn Khánh", "Hoàng Liệt"): ["Bí thư Chi bộ"],
+        ("Lò Văn Khải", "Hoàng Liệt"): ["Bí thư Chi bộ"],
+        ("Sùng Văn Nam", "Hoàng Liệt"): ["Tổ trưởng tổ dân phố"],
+    }
+
+
+# -- word orders ---------------------------------------------------------------------------------
+
+
+def test_word_orders_for_one_office(gaz):
+    text = ("Chủ tịch UBND phường Hoàng Liệt Nguyễn Văn An cho biết phường đã hoàn thành.\n"
+            "Ông Bế Văn Bình, Chủ tịch UBND phường cho biết thêm.\n"
+            "Bà Trần Thị Bích - Phó Chủ tịch UBND xã Ô Diên kiểm tra công trình.\n"
+            "Ông Cầm Văn Dũng (Chủ tịch UBND phường Yên Sở) cho biết.\n"
+            "Ông Lục Văn Hải – Chủ tịch UBND phường Định Công – cho biết.")
+    hits = find_officials(text, gaz, "Tương Mai")
+    assert [(h.name, h.place, h.place_code, h.roles) for h in hits] == [
+        ("Nguyễn Văn An", "Hoàng Liệt", HOANG_LIET, ["Chủ tịch UBND"]),
+        ("Bế Văn Bình", "Tương Mai", TUONG_MAI, ["Chủ tịch UBND"]),
+        ("Trần Thị Bích", "Ô Diên", O_DIEN, ["Phó Chủ tịch UBND"]),
+        ("Cầm Văn Dũng", "Yên Sở", "00340", ["Chủ tịch UBND"]),
+        ("Lục Văn Hải", "Định Công", DINH_CONG, ["Chủ tịch UBND"]),
+    ]
+    assert text[hits[2].start:hits[2].end] == "Trần Thị Bích"
+
+
+def test_rank_after_comma_before_name(gaz):
+    text = "Trưởng Công an phường Hoàng Liệt, Thượng tá Hầu Văn Cường báo cáo."
+    assert table(text, gaz) == {("Hầu Văn Cường", "Hoàng Liệt"): ["Trưởng Công an"]}
+
+
+def test_name_then_title_without_comma_after_honorific(gaz):
+    text = "Phát biểu chỉ đạo, đồng chí Hà Xuân Thuấn Phó Bí thư Thường trực Đảng ủy ghi nhận kết quả."
+    assert table(text, gaz, "Tương Mai") == {
+        ("Hà Xuân Thuấn", "Tương Mai"): ["Phó Bí thư Thường trực Đảng ủy"]}
+
+
+def test_ward_without_type_word_is_territory_not_name(gaz):
+    # "Hoàng" is a family name, but "Hoàng Liệt" is a ward of the province: not the person.
+    assert table("Bí thư Đảng ủy Hoàng Liệt Nguyễn Văn Hùng phát biểu.", gaz, "Tương Mai") == {
+        ("Nguyễn Văn Hùng", "Hoàng Liệt"): ["Bí thư Đảng ủy"]}
+    assert find_officials("Chủ tịch UBND Hoàng Liệt phát biểu tại hội nghị.", gaz, "Tương Mai") == []
+
+
+def test_ward_with_hyphenated_name_before_person(gaz):
+    text = "Chủ tịch UBND phường Văn Miếu - Quốc Tử Giám Ninh Văn Lâm phát biểu."
+    hits = find_officials(text, gaz, None)
+    assert [(h.name, h.place, h.place_code) for h in hits] == [
+        ("Ninh Văn Lâm", "Văn Miếu - Quốc Tử Giám", "00226")]
+
+
+# -- lists, elections, appointments -----------------------------------------------------------------
+
+
+def test_list_with_bare_party_title_before_another_role(gaz):
+    # "Phó Bí thư, Chủ tịch UBND phường": the party title with no body is the ward's Đảng ủy.
+    text = ("Tham dự có các đồng chí: Quản Thị Phương Anh - Phó Bí thư Thường trực Đảng ủy phường; "
+            "Mông Thanh Hải - Phó Bí thư, Chủ tịch UBND phường; Hoàng Xuân Long - UVBTV, Trưởng "
+            "Công an phường.")
+    assert table(text, gaz, "Định Công") == {
+        ("Quản Thị Phương Anh", "Định Công"): ["Phó Bí thư Thường trực Đảng ủy"],
+        ("Mông Thanh Hải", "Định Công"): ["Phó Bí thư Đảng ủy", "Chủ tịch UBND"],
+        ("Hoàng Xuân Long", "Định Công"): ["Ủy viên Ban Thường vụ", "Trưởng Công an"],
+    }
+
+
+def test_bare_party_title_before_city_role_is_city_committee(gaz):
+    text = "Phó Bí thư, Chủ tịch UBND Thành phố Giáp Văn Thanh chủ trì hội nghị."
+    assert table(text, gaz, "Tương Mai") == {
+        ("Giáp Văn Thanh", "Hà Nội"): ["Phó Bí thư Thành ủy", "Chủ tịch UBND"]}
+
+
+def test_bare_party_title_alone_is_not_an_office(gaz):
+    assert find_officials("Đồng chí Tăng Văn An - Bí thư phát biểu.", gaz, "Tương Mai") == []
+
+
+def test_gom_list_with_semicolons(gaz):
+    text = ("Ban Thường vụ gồm các đồng chí: Nghiêm Văn Sang, Bí thư Đảng ủy; Lê Thị Thu Trang, Phó "
+            "Bí thư Thường trực Đảng ủy; Hoàng Văn Út, Phó Bí thư Đảng ủy, Chủ tịch UBND phường.")
+    assert table(text, gaz, "Yên Sở") == {
+        ("Nghiêm Văn Sang", "Yên Sở"): ["Bí thư Đảng ủy"],
+        ("Lê Thị Thu Trang", "Yên Sở"): ["Phó Bí thư Thường trực Đảng ủy"],
+        ("Hoàng Văn Út", "Yên Sở"): ["Phó Bí thư Đảng ủy", "Chủ tịch UBND"],
+    }
+
+
+def test_elected_and_appointed_in_other_word_orders(gaz):
+    text = ("Đồng chí Nguyễn Văn Hùng được bầu giữ chức Bí thư Đảng ủy phường Hoàng Liệt nhiệm kỳ "
+            "2025-2030. Hội nghị đã bầu đồng chí Trương Văn Hòa làm Chủ tịch UBND xã Ô Diên. "
+            "Phó Chủ tịch UBND Thành phố trao quyết định bổ nhiệm ông Đàm Văn Tú giữ chức Phó Chủ "
+            "tịch UBND phường Định Công.")
+    assert table(text, gaz) == {
+        ("Nguyễn Văn Hùng", "Hoàng Liệt"): ["Bí thư Đảng ủy"],
+        ("Trương Văn Hòa", "Ô Diên"): ["Chủ tịch UBND"],
+        ("Đàm Văn Tú", "Định Công"): ["Phó Chủ tịch UBND"],
+    }
+
+
+# -- city and national offices ------------------------------------------------------------------------
+
+
+def test_city_offices(gaz):
+    text = ("Bí thư Thành ủy Hà Nội Kiều Thị Minh Hoài dự đại hội.\n"
+            "Chủ tịch UBND TP Hà Nội Lạc Sỹ Thanh kiểm tra công trình.\n"
+            "Trưởng Ban Tổ chức Thành ủy Vương Thu Hà trao quyết định.\n"
+            "Chánh Văn phòng Thành ủy Mạc Văn Hợi dự.\n"
+            "Đồng chí Thái Thị Bông - Phó Ban Tuyên giáo Thành ủy dự.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Kiều Thị Minh Hoài", "Hà Nội"): ["Bí thư Thành ủy"],
+        ("Lạc Sỹ Thanh", "Hà Nội"): ["Chủ tịch UBND"],
+        ("Vương Thu Hà", "Hà Nội"): ["Trưởng Ban Tổ chức Thành ủy"],
+        ("Mạc Văn Hợi", "Hà Nội"): ["Chánh Văn phòng Thành ủy"],
+        ("Thái Thị Bông", "Hà Nội"): ["Phó trưởng Ban Tuyên giáo Thành ủy"],
+    }
+
+
+def test_city_departments_go_under_the_city(gaz):
+    # A city department (Sở) is a city-level office: unit "Hà Nội", the department in the role.
+    text = ("Giám đốc Sở Nội vụ Hà Nội Trần Đình Cảnh công bố quyết định. Ông Lê Văn Bách, Phó Giám đốc "
+            "Sở Nông nghiệp và Môi trường Hà Nội cho biết.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Trần Đình Cảnh", "Hà Nội"): ["Giám đốc Sở Nội vụ"],
+        ("Lê Văn Bách", "Hà Nội"): ["Phó Giám đốc Sở Nông nghiệp và Môi trường"],
+    }
+
+
+def test_central_and_city_offices_of_one_person(gaz):
+    text = ("Đồng chí Cao Văn Phong, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy dự. "
+            "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đỗ Thị Minh Hoa phát biểu.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Cao Văn Phong", "Trung ương Đảng"): ["Ủy viên Trung ương Đảng"],
+        ("Cao Văn Phong", "Hà Nội"): ["Phó Bí thư Thường trực Thành ủy"],
+        ("Đỗ Thị Minh Hoa", "Bộ Chính trị"): ["Ủy viên Bộ Chính trị"],
+        ("Đỗ Thị Minh Hoa", "Hà Nội"): ["Bí thư Thành ủy"],
+    }
+
+
+def test_national_assembly_deputy(gaz):
+    # The office is in the National Assembly, whatever constituency the text adds.
+    text = ("Đại biểu Quốc hội Phương Thị Lan tiếp xúc cử tri. Đồng chí Vũ Đức Bảo, đại biểu Quốc hội "
+            "thành phố Hà Nội trả lời kiến nghị. ĐBQH Hàn Văn Cừ phát biểu.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Phương Thị Lan", "Quốc hội"): ["Đại biểu Quốc hội"],
+        ("Vũ Đức Bảo", "Quốc hội"): ["Đại biểu Quốc hội"],
+        ("Hàn Văn Cừ", "Quốc hội"): ["Đại biểu Quốc hội"],
+    }
+
+
+# -- spellings ----------------------------------------------------------------------------------------
+
+
+def test_acting_titles(gaz):
+    text = ("Q. Chủ tịch UBND phường Hoàng Liệt Lê Văn Sơn báo cáo. "
+            "Quyền Chủ tịch UBND phường Định Công Hồ Văn Tâm kết luận.")
+    assert table(text, gaz) == {
+        ("Lê Văn Sơn", "Hoàng Liệt"): ["Quyền Chủ tịch UBND"],
+        ("Hồ Văn Tâm", "Định Công"): ["Quyền Chủ tịch UBND"],
+    }
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Bí thư ĐU phường Định Công Lê Thị Thu Hà phát biểu.", ["Bí thư Đảng ủy"]),
+    ("CT UBND phường Định Công Lê Thị Thu Hà phát biểu.", ["Chủ tịch UBND"]),
+    ("PCT UBND phường Định Công Lê Thị Thu Hà phát biểu.", ["Phó Chủ tịch UBND"]),
+    ("Chủ tịch UB MTTQ phường Định Công Lê Thị Thu Hà phát biểu.", ["Chủ tịch Ủy ban MTTQ Việt Nam"]),
+    ("Chủ tịch Uỷ ban MTTQ Việt Nam phường Định Công Lê Thị Thu Hà phát biểu.",
+     ["Chủ tịch Ủy ban MTTQ Việt Nam"]),
+    ("Đ/c Lê Thị Thu Hà - PBT thường trực Đảng uỷ phường Định Công phát biểu.",
+     ["Phó Bí thư Thường trực Đảng ủy"]),
+    ("Đ/c Lê Thị Thu Hà - Ủy viên BTV Đảng ủy- phó chủ tịch HĐND phường Định Công dự.",
+     ["Ủy viên Ban Thường vụ Đảng ủy", "Phó Chủ tịch HĐND"]),
+])
+def test_abbreviations_and_spellings(gaz, text, roles):
+    assert table(text, gaz) == {("Lê Thị Thu Hà", "Định Công"): roles}
+
+
+@pytest.mark.parametrize("name", ["Tô Lâm", "Nguyễn Văn Hùng", "Lê Thị Thu Hà", "Nguyễn Thị Hồng Thu Hà",
+                                  "Nguyễn Văn Tuấn Anh"])
+def test_names_of_two_to_five_words(gaz, name):
+    text = f"Ông {name}, Chủ tịch UBND phường Định Công cho biết."
+    assert table(text, gaz) == {(name, "Định Công"): ["Chủ tịch UBND"]}
+
+
+def test_nfd_list_gives_same_hits(gaz):
+    text = "Tham dự có đồng chí Đoàn Thị Thuỷ, Phó Chủ tịch Uỷ ban nhân dân xã Ô Diên."
+    nfd = normalise(unicodedata.normalize("NFD", text))
+    assert table(nfd, gaz) == table(text, gaz) == {("Đoàn Thị Thuỷ", "Ô Diên"): ["Phó Chủ tịch UBND"]}
+
+
+# -- more negatives -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Hội Liên hiệp Phụ nữ phường Hoàng Liệt tổ chức hội thi.",  # a body, no person
+    "Phố Nguyễn Trãi được chỉnh trang, Chủ tịch UBND phường chỉ đạo.",  # street at sentence start
+    "Trường THCS Lê Quý Đôn, Chủ tịch UBND phường kiểm tra.",  # a school named after a person
+    "Nhà văn hóa Nguyễn Văn Cừ, Chủ tịch UBND phường dự lễ khánh thành.",
+    "Đại hội Đảng bộ phường Hoàng Liệt thành công tốt đẹp.",  # an event
+    "Tuyến đường Nguyễn Trãi - Chủ tịch UBND phường yêu cầu xử lý.",
+    "Chủ tịch UBND phường Hoàng Liệt cùng Bí thư Đảng ủy phường Định Công kiểm tra.",  # offices, no names
+    "Ông Nguyễn Văn Tám, người dân tổ dân phố số 3 cho biết.",  # a resident with no office
+    "Bà Lê Thị Hoa (tổ dân phố số 5) cho biết.",
+    "Đồng chí Nguyễn Văn An cho biết, Chủ tịch UBND phường sẽ trả lời.",  # office of someone else
+    "Chủ tịch UBND phường Định Công đến thăm gia đình ông Nguyễn Văn Tư.",
+    "Trưởng, Phó các ban, ngành, đoàn thể phường Nguyễn Văn Hải dự.",  # "Phó" with no body
+])
+def test_more_non_officials(gaz, text):
+    assert find_officials(text, gaz, "Tương Mai") == []
+
+
+def test_youth_union_and_party_organisation_spellings(gaz):
+    text = ("Chủ tịch UBND phường Hoàng Liệt Lê Văn Tùng và Bí thư Đoàn phường Vũ Thị Uyên trao quà. "
+            "Bí thư Thành đoàn Hà Nội Chu Hồng Minh phát động. Đồng chí Đoàn Văn An, Ủy viên Ban Chấp "
+            "hành Đảng bộ phường, Phó Chủ tịch UBND phường phát biểu.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Lê Văn Tùng", "Hoàng Liệt"): ["Chủ tịch UBND"],
+        ("Vũ Thị Uyên", "Hoàng Liệt"): ["Bí thư Đoàn Thanh niên"],
+        ("Chu Hồng Minh", "Hà Nội"): ["Bí thư Thành đoàn"],
+        # "Đoàn" here is a family name, not the youth union; the ward is the last one named before.
+        ("Đoàn Văn An", "Hoàng Liệt"): ["Ủy viên Ban Chấp hành Đảng bộ", "Phó Chủ tịch UBND"],
+    }
+
+
+def test_title_dash_name_and_sentence_initial_word_before_name(gaz):
+    text = ("Chủ tịch UBND phường Hoàng Liệt - Vi Văn Oai cho biết.\n"
+            "Theo Nguyễn Văn Bình, Phó Chủ tịch UBND phường Định Công, phường đã rà soát.")
+    assert table(text, gaz) == {
+        ("Vi Văn Oai", "Hoàng Liệt"): ["Chủ tịch UBND"],
+        ("Nguyễn Văn Bình", "Định Công"): ["Phó Chủ tịch UBND"],
+    }
+
+
+def test_former_office_holder_is_not_extracted(gaz):
+    # "nguyên Bí thư": the person no longer holds the office (a choice: FORMAT.md asks for people
+    # named with an office they hold).
+    assert find_officials("Đồng chí Nguyễn Văn Quý, nguyên Bí thư Đảng ủy phường dự lễ.", gaz,
+                          "Tương Mai") == []
+
+
+def test_plural_title_shared_by_listed_names(gaz):
+    text = ("Các Phó Chủ tịch UBND phường Hoàng Liệt Tạ Văn Dũng và Trần Văn Em cùng dự.\n"
+            "Phó Chủ tịch UBND phường Định Công Lê Văn Sỹ và Trần Văn Út cùng dự.")  # singular: only one
+    assert table(text, gaz) == {
+        ("Tạ Văn Dũng", "Hoàng Liệt"): ["Phó Chủ tịch UBND"],
+        ("Trần Văn Em", "Hoàng Liệt"): ["Phó Chủ tịch UBND"],
+        ("Lê Văn Sỹ", "Định Công"): ["Phó Chủ tịch UBND"],
+    }
+
+
+def test_plural_list_stops_at_a_name_with_its_own_office(gaz):
+    text = "Các Phó Chủ tịch UBND phường Tạ Văn Dũng, Trần Văn Em - Chủ tịch Hội Nông dân phường cùng dự."
+    assert table(text, gaz, "Định Công") == {
+        ("Tạ Văn Dũng", "Định Công"): ["Phó Chủ tịch UBND"],
+        ("Trần Văn Em", "Định Công"): ["Chủ tịch Hội Nông dân"],
+    }
+
+
+def test_academic_ranks_and_front_board_of_a_group(gaz):
+    text = ("PGS.TS Nguyễn Văn An, Phó Giám đốc Sở Y tế Hà Nội phát biểu. "
+            "TS Lê Văn Bình, Phó Chủ tịch UBND phường Hoàng Liệt cho biết. "
+            "Ông Lê Văn Cường, Trưởng Ban công tác Mặt trận tổ dân phố số 5 cho biết.")
+    assert table(text, gaz, "Định Công") == {
+        ("Nguyễn Văn An", "Hà Nội"): ["Phó Giám đốc Sở Y tế"],
+        ("Lê Văn Bình", "Hoàng Liệt"): ["Phó Chủ tịch UBND"],
+        ("Lê Văn Cường", "Hoàng Liệt"): ["Trưởng Ban Công tác Mặt trận"],
+    }
+
+
+def test_person_after_bare_ward_word_is_not_a_differently_accented_ward(gaz):
+    # "Tạ Văn" folds like "Tả Van" (a commune elsewhere); with diacritics written they must agree,
+    # so this is a person after a bare "phường", not a ward name.
+    assert table("Phó Chủ tịch UBND phường Tạ Văn Dũng cùng dự.", gaz, "Định Công") == {
+        ("Tạ Văn Dũng", "Định Công"): ["Phó Chủ tịch UBND"]}
+
+
+def test_national_assembly_delegation_of_the_city_and_central_front(gaz):
+    # The city's delegation of deputies is a city body (like a working delegation): unit Hà Nội.
+    text = ("Phó Trưởng Đoàn ĐBQH TP Hà Nội Phạm Thị Thanh Mai tiếp xúc cử tri phường Hoàng Liệt. "
+            "Tham dự có đồng chí Hoàng Công Thủy, Phó Chủ tịch Uỷ ban Trung ương MTTQ Việt Nam.")
+    assert table(text, gaz, "Hoàng Liệt") == {
+        ("Phạm Thị Thanh Mai", "Hà Nội"): ["Phó trưởng đoàn đại biểu Quốc hội"],
+        ("Hoàng Công Thủy", "Ủy ban Trung ương MTTQ Việt Nam"): [
+            "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"],
+    }
+
+
+def test_bare_province_word_is_not_the_ward(gaz):
+    # "HĐND tỉnh" names no ward: the office is at province level, never the page's ward.
+    hits = find_officials("Đồng chí Nông Trung Kiên, Phó Chủ tịch HĐND tỉnh tặng hoa chúc mừng.", gaz,
+                          "Tương Mai")
+    assert [(h.name, h.place) for h in hits] == [("Nông Trung Kiên", "Hà Nội")]
+
+
+def test_appointment_after_a_chain_and_bare_ward_of_an_earlier_role(gaz):
+    # The bare "phường" of the new office is the ward the person's first office named.
+    text = ("Đồng chí Thân Văn An, Phó Bí thư Đảng ủy phường Hoàng Liệt, được bầu giữ chức Chủ tịch "
+            "HĐND phường.\nÔng Ông Văn Bình được giao quyền Chủ tịch UBND phường Định Công.\n"
+            "Hội đồng nhân dân phường đã bầu bổ sung ông Phạm Văn Dũng giữ chức Phó Chủ tịch UBND "
+            "phường Yên Sở.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Thân Văn An", "Hoàng Liệt"): ["Phó Bí thư Đảng ủy", "Chủ tịch HĐND"],
+        ("Ông Văn Bình", "Định Công"): ["Quyền Chủ tịch UBND"],
+        ("Phạm Văn Dũng", "Yên Sở"): ["Phó Chủ tịch UBND"],
+    }
+
+
+def test_drop_subsumed_roles_is_public_for_merging_across_fields():
+    from wardcli.extract.officials import drop_subsumed_roles
+
+    assert drop_subsumed_roles(["Phó Chủ tịch HĐND", "Ủy viên Ban Thường vụ Thành ủy",
+                                "Phó Chủ tịch Thường trực HĐND"]) == [
+        "Ủy viên Ban Thường vụ Thành ủy", "Phó Chủ tịch Thường trực HĐND"]
+    assert drop_subsumed_roles(["Phó Chủ tịch HĐND", "Phó Chủ tịch UBND"]) == [
+        "Phó Chủ tịch HĐND", "Phó Chủ tịch UBND"]
+
+
+def test_deputy_title_only_with_council_or_assembly(gaz):
+    text = ("Đại biểu Công an phường Nguyễn Văn An phát biểu.\n"  # a representative, not an office
+            "Đại biểu HĐND Thành phố Nguyễn Văn Bình tiếp xúc cử tri.")
+    assert table(text, gaz, "Tương Mai") == {("Nguyễn Văn Bình", "Hà Nội"): ["Đại biểu HĐND"]}
+
+
+@pytest.mark.parametrize("text", [
+    # the second street of a list is a street too
+    "Tại khu vực Lê Văn Lương, Nguyễn Xiển, Chủ tịch UBND phường chỉ đạo ra quân.",
+    "Trên các tuyến phố Lê Duẩn, Giải Phóng và Trần Khát Chân, Phó Chủ tịch UBND phường kiểm tra.",
+    "Giải bóng đá Cúp Nguyễn Văn An - Chủ tịch UBND phường trao cúp.",  # a trophy named after someone
+])
+def test_street_lists_and_named_things(gaz, text):
+    assert find_officials(text, gaz, "Tương Mai") == []
+
+
+def test_village_and_group_heads_before_their_names(gaz):
+    text = ("Tổ trưởng tổ dân phố Hòa Bình Nguyễn Văn An cho biết. Trưởng thôn Đông Lê Văn Bình "
+            "phát biểu. Trưởng thôn Tạ Văn Dũng phát biểu.")
+    assert table(text, gaz, "Ô Diên") == {
+        ("Nguyễn Văn An", "Ô Diên"): ["Tổ trưởng tổ dân phố"],
+        ("Lê Văn Bình", "Ô Diên"): ["Trưởng thôn"],
+        ("Tạ Văn Dũng", "Ô Diên"): ["Trưởng thôn"],  # the name right after is the person, not the village
+    }

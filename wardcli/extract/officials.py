@@ -7,17 +7,28 @@ phố", "tỉnh X", "Hưng Yên"). A territory stated once at the end of a chain
 before it that name none ("Bí thư Đảng ủy, Chủ tịch HĐND phường Tương Mai").
 
 Constructions:
-- chain, then name: "Phó Chủ tịch UBND Thành phố Trương Việt Dũng";
-- name, then chain after "," or "-": "đồng chí Nguyễn Khắc Định, Phó Chủ tịch Quốc hội",
-  lists "có các đồng chí: A - Bí thư ...; B - ...";
+- chain, then name: "Phó Chủ tịch UBND Thành phố Trương Việt Dũng", also after ", ông"/", Thượng
+  tá"/" - " ("Trưởng Công an phường X, Thượng tá Y"); after a plural ("các Phó Chủ tịch UBND
+  phường A và B") every listed name holds the chain;
+- name, then chain after "," "-" "(" (or directly after an honorific: "đồng chí A Phó Bí thư ..."):
+  "đồng chí Nguyễn Khắc Định, Phó Chủ tịch Quốc hội", lists "có các đồng chí: A - Bí thư ...; B - ...";
 - an appointment or delegation after either: "... được chỉ định giữ chức Bí thư Đảng ủy
-  phường X", "... làm Trưởng đoàn" (the delegation's name is taken from the sentence).
+  phường X", "bầu đồng chí A làm ...", "được giao quyền Chủ tịch ...", "... làm Trưởng đoàn"
+  (the delegation's name is taken from the sentence).
+
+Titles take "Quyền"/"Q." in front ("Quyền Chủ tịch UBND"). A party title with no body before
+another role ("Phó Bí thư, Chủ tịch UBND phường") is the party committee of that territory. Offices
+of a residential group or party cell ("Bí thư Chi bộ tổ dân phố số 5") keep the ward as place and
+drop the group. Abbreviations ("CT UBND", "PBT", "ĐU", "UVBTV", "ĐBQH") are data in roles.py.
 
 A name is 2-5 capitalised words starting with a family name, not preceded by a street or place
-word and not itself a place. Place: a ward's short name; the province for the city party
-committee, "Thành phố" and provinces; the body itself for national bodies ("Quốc hội"); a bare
-"phường" or no territory at all means the last ward named earlier in the paragraph, else
-`place`, else the province. Ranks and honorifics are dropped.
+word or an acronym ("Trường THCS Lê Quý Đôn"), not inside such a run, and not itself a place or a
+ward of the province ("Bí thư Đảng ủy Hoàng Liệt Nguyễn Văn A"). Place: a ward's short name; the
+province for the city party committee, "Thành phố", a bare "tỉnh", city departments (Sở) and
+city delegations; the body itself for national bodies ("Quốc hội", "Trung ương Đảng"), even when a
+constituency follows ("đại biểu Quốc hội thành phố Hà Nội"); a bare "phường" or no territory at
+all means the last ward named before that role in the paragraph, else `place`, else the province.
+Ranks and honorifics are dropped. Former office holders ("nguyên Bí thư") are not officials.
 
     >>> from wardcli.gazetteer import load_gazetteer
     >>> h = find_officials("Chủ tịch UBND phường Tương Mai Đào Thị Thu Hằng phát biểu.",
@@ -61,6 +72,16 @@ _SEPARATORS = {_key(s) for s in T.ROLE_SEPARATORS}
 _OF = {_key(s) for s in T.OF_WORDS}
 _SURNAMES = {tone_key(s) for s in T.SURNAMES}
 _DELEGATION_KINDS = _phrases(T.DELEGATION_KINDS)
+_SUB_TERRITORY = _phrases(T.SUB_TERRITORY_WORDS)
+_PREFIXES = {_key(k): v for k, v in T.TITLE_PREFIXES.items()}
+_APPOINT_ENDS = {phrase[-1] for phrase in _APPOINT}
+_BODY_LIMITS = {tuple(_key(w) for w in _WORD.findall(k)): v for k, v in T.TITLE_BODY_LIMITS.items()}
+_STREET_BEFORE = {ph: v for ph, v in _PLACE_BEFORE.items()
+                  if ph not in _WARD_WORDS and ph not in _CITY_WORDS and ph not in _DISTRICT_WORDS
+                  and ph not in _PROVINCE_WORDS}
+_PLURALS = {_key(w) for w in T.PLURAL_WORDS}
+_RANK_WORDS = {w for phrase in _RANKS for w in phrase}
+_SHORT_BODIES = {_key(k): v for k, v in T.SHORT_BODIES.items()}
 
 LOCAL = "\0local"  # a role whose place is the ward the paragraph is about
 
@@ -88,6 +109,7 @@ class _Role:
     level: str = "local"
     place: str | None = None  # from its own territory or inherent level
     org: str | None = None  # a non-party body ("Công an") a preceding "Đảng ủy" may share
+    implied: bool = False  # body not written ("Phó Bí thư, Chủ tịch UBND phường")
     start: int = 0  # token index
 
     @property
@@ -137,8 +159,10 @@ class _Parser:
         for j in range(end, i, -1):
             if self.toks[j - 1].text in "-–":
                 continue
-            unit = self.gaz.resolve(self.span(i, j), self.province)
-            if unit is not None:
+            text = self.span(i, j)
+            unit = self.gaz.resolve(text, self.province)
+            # With diacritics written, the marks must agree: "phường Tạ Văn Dũng" is not "Tả Van".
+            if unit is not None and (text.isascii() or tone_key(unit.name) == tone_key(text)):
                 return unit.name, j
         return None, i
 
@@ -173,6 +197,8 @@ class _Parser:
             name, k = self.province_name(i + n)
             if name:
                 return name, k
+            if not (i + n < len(toks) and toks[i + n].cap and toks[i + n].word):
+                return self.province, i + n  # a bare "tỉnh" ("Phó Chủ tịch HĐND tỉnh"): the province level
         n = _match(toks, i, _DISTRICT_WORDS)
         if n and i + n < len(toks) and toks[i + n].cap:
             j = self.cap_run(i + n, 3)
@@ -180,6 +206,19 @@ class _Parser:
         name, k = self.province_name(i)
         if name:
             return name, k
+        return self.bare_ward(i)
+
+    def bare_ward(self, i: int) -> tuple[str | None, int]:
+        """A ward named without its type word right after a body ("Bí thư Đảng ủy Hoàng Liệt
+        Nguyễn Văn A"): the longest prefix of the capitalised run that is exactly a ward of the
+        province, so the ward is not read as the start of a person's name."""
+        end = self.cap_run(i, 5)
+        for j in range(end, i + 1, -1):
+            if end - j == 1:
+                continue  # "Trần Phú Cường": one word left over, so a person's name
+            units = self.gaz.exact_units(self.span(i, j))
+            if any(u.province == self.province for u in units):
+                return next(u.name for u in units if u.province == self.province), j
         return None, i
 
     def named_body(self, i: int, after_head: bool = False) -> tuple[str | None, int]:
@@ -192,7 +231,7 @@ class _Parser:
             return None, i
         j = i + n
         taken = j
-        while j < len(toks) and j - taken <= 1 and (toks[j].word or toks[j].text in "-–"):
+        while j < len(toks) and j - taken <= 1 and (toks[j].word or toks[j].text in "-–,"):
             t = toks[j]
             if t.cap:
                 if (_match(toks, j, _BODIES) or _match(toks, j, _CITY_WORDS)
@@ -208,11 +247,60 @@ class _Parser:
             elif t.text in "-–" and j > i + n and j + 1 < len(toks) and toks[j + 1].cap \
                     and not (_match(toks, j + 1, _TITLES) or self.is_name(j + 1)):
                 j += 1  # "Ban Kinh tế - Xã hội"
+            elif t.text == "," and j > i + n and self.comma_in_name(j):
+                j += 1  # "Phòng Kinh tế, Hạ tầng và Đô thị"
             else:
                 break
         if taken == i + n:
             return None, i
-        return self.span(i, taken), taken
+        name = self.span(i, taken)
+        return name[0].upper() + name[1:], taken  # "Trưởng ban Tuyên giáo": "Ban Tuyên giáo"
+
+    def comma_in_name(self, i: int) -> bool:
+        """A "," at i inside a body's name: capitalised words after it, then "và" and a
+        capitalised word before any other punctuation ("Kinh tế, Hạ tầng và Đô thị")."""
+        toks = self.toks
+        j = i + 1
+        if j >= len(toks) or not (toks[j].word and toks[j].cap) or _match(toks, j, _TITLES) \
+                or _match(toks, j, _BODIES) or self.is_name(j):
+            return False
+        while j < len(toks) and j - i <= 6 and toks[j].word:
+            if toks[j].key == _key("và"):
+                return j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].word
+            j += 1
+        return False
+
+    def title_prefix(self, i: int) -> tuple[str | None, int]:
+        """"Quyền"/"Q." before a title: (standard prefix, index of the title) or (None, i)."""
+        toks = self.toks
+        # "Quyền"/"Q." capitalised, or lower case right after an appointment ("được giao quyền")
+        if i < len(toks) and toks[i].key in _PREFIXES and (
+                toks[i].cap or (i > 0 and toks[i - 1].key in _APPOINT_ENDS)):
+            if toks[i].key == _key("q"):
+                if i + 1 < len(toks) and toks[i + 1].text == ".":
+                    return _PREFIXES[toks[i].key], i + 2
+            else:
+                return _PREFIXES[toks[i].key], i + 1
+        return None, i
+
+    def sub_territory(self, i: int, named: bool = False) -> int:
+        """Skip a residential group or village after an office ("tổ dân phố số 5", "thôn Đông",
+        "TDP 12"); it is part of the ward, so it neither names the place nor enters the role.
+        `named`: the title already holds the sub-territory word ("Tổ trưởng tổ dân phố số 5")."""
+        toks = self.toks
+        n = _match(toks, i, _SUB_TERRITORY)
+        if not n and not named:
+            return i
+        j = i + n
+        if j < len(toks) and toks[j].key == _key("số"):
+            j += 1
+        if j < len(toks) and toks[j].text.isdigit():
+            return j + 1
+        k = j
+        while k < len(toks) and k - j < 3 and toks[k].word and toks[k].cap and not self.name(k, True)[0] \
+                and not _match(toks, k, _WARD_WORDS):
+            k += 1  # "thôn Đông", stopping at the person's name
+        return k if k > j else i
 
     def delegation(self, i: int) -> tuple[str | None, int]:
         """"Đoàn công tác số 14" at i."""
@@ -223,7 +311,10 @@ class _Parser:
         if not n:
             return None, i
         j = i + 1 + n
-        text = "đoàn " + " ".join(t.text.lower() for t in toks[i + 1:j])
+        words = [t.text for t in toks[i + 1:j]]
+        if not words[0].isupper():  # "Giám sát" -> "giám sát"; "ĐBQH", "đại biểu Quốc hội" kept
+            words[0] = words[0].lower()
+        text = "đoàn " + T.DELEGATION_FORMS.get(" ".join(words).lower(), " ".join(words))
         if j + 1 < len(toks) and toks[j].key == _key("số") and toks[j + 1].text.isdigit():
             text += " số " + toks[j + 1].text
             j += 2
@@ -234,13 +325,14 @@ class _Parser:
     def role(self, i: int) -> tuple[_Role | None, int]:
         """One role at token i: title, bodies, own territory; (None, i) when none starts here."""
         toks = self.toks
-        n = _match(toks, i, _TITLES)
+        prefix, i0 = self.title_prefix(i)
+        n = _match(toks, i0, _TITLES)
         if not n:
             return None, i
-        phrase = tuple(t.key for t in toks[i:i + n])
+        phrase = tuple(t.key for t in toks[i0:i0 + n])
         title, needs_body, level = T.TITLES[_TITLES[phrase]]
         role = _Role(title, level=level or "local", start=i)
-        j = i + n
+        j = i0 + n
         if title.lower().endswith("trưởng đoàn"):  # "Trưởng đoàn công tác số 10"
             d, k = self.delegation(j - 1)
             if d:
@@ -271,6 +363,11 @@ class _Parser:
                     if name:
                         role.place, j = name, k
                 continue
+            if j + 1 < len(toks) and toks[j].key in _SHORT_BODIES and (
+                    _match(toks, j + 1, _WARD_WORDS) or _match(toks, j + 1, _CITY_WORDS)):
+                role.bodies.append(_SHORT_BODIES[toks[j].key])  # "Bí thư Đoàn phường"
+                j += 1
+                continue
             name, k = self.named_body(j, after_head=not role.bodies and title.lower().endswith("trưởng"))
             if name:
                 level = T.NAMED_BODY_HEADS[_NAMED_HEADS[tuple(t.key for t in toks[j:j + _match(toks, j, _NAMED_HEADS)])]]
@@ -282,8 +379,21 @@ class _Parser:
                 j = k
                 continue
             break
-        if needs_body and not role.bodies:
+        limit = _BODY_LIMITS.get(phrase)
+        if limit and not (role.bodies and role.bodies[0].startswith(limit)):
             return None, i
+        if needs_body and not role.bodies:
+            # A party title with no body, followed by another role: the party committee of the
+            # same territory ("Phó Bí thư, Chủ tịch UBND phường": Phó Bí thư Đảng ủy).
+            implied = T.IMPLIED_BODIES.get(title)
+            if not (implied and j + 1 < len(toks) and toks[j].key in _SEPARATORS
+                    and self.role(j + 1)[0] is not None):
+                return None, i
+            role.bodies.append(implied)
+            role.implied = True
+        if prefix:
+            role.title = f"{prefix} {role.title}"
+        j = self.sub_territory(j, named=any(phrase[-len(sp):] == sp for sp in _SUB_TERRITORY))
         if title.endswith("trưởng") and role.bodies and role.bodies[0].startswith("Đoàn"):
             role.bodies[0] = "đoàn" + role.bodies[0][4:]
         if title.endswith("Trưởng đoàn") and role.bodies and role.bodies[0].startswith("đoàn "):
@@ -306,7 +416,9 @@ class _Parser:
                 if place is not None:
                     k = k2
             if place is not None:
-                role.place, j = place, k
+                j = k
+                if role.level != "national":  # "Đại biểu Quốc hội thành phố Hà Nội": Quốc hội
+                    role.place = place
         return role, j
 
     def chain(self, i: int) -> tuple[list[_Role], int]:
@@ -353,11 +465,30 @@ class _Parser:
         if self.gaz.is_province(name) or self.gaz.is_district(name, self.province):
             return None, i
         k = i - 1
-        for phrase in () if after_role else _PLACE_BEFORE:
-            n = len(phrase)
-            if k - n + 1 >= 0 and tuple(t.key for t in toks[k - n + 1:k + 1]) == phrase:
-                return None, i
+        if not after_role and k >= 0 and toks[k].word and toks[k].text.isupper() and len(toks[k].text) > 1 \
+                and toks[k].key not in _RANK_WORDS:
+            return None, i  # after an acronym ("Trường THCS Lê Quý Đôn", "UBND Nguyễn ..."): a name of a thing
+        if not after_role and self.place_word_before(i):
+            return None, i
         return name, j
+
+    def place_word_before(self, i: int) -> bool:
+        """A street or place word before the capitalised run at i, or before the first item of a
+        list it ends ("phố Lê Duẩn, Giải Phóng và Nguyễn Xiển": all streets)."""
+        toks = self.toks
+        words = _PLACE_BEFORE
+        while True:
+            k = i - 1
+            for phrase in words:
+                n = len(phrase)
+                if k - n + 1 >= 0 and tuple(t.key for t in toks[k - n + 1:k + 1]) == phrase:
+                    return True
+            if k < 1 or toks[k].key not in {",", _key("và")} or not (toks[k - 1].word and toks[k - 1].cap):
+                return False
+            i = k - 1
+            while i > 0 and toks[i - 1].word and toks[i - 1].cap:
+                i -= 1
+            words = _STREET_BEFORE  # a list after "phường" may name people ("phường A, B - Chủ tịch")
 
     def skip(self, i: int, table: dict) -> int:
         while True:
@@ -365,6 +496,10 @@ class _Parser:
             if not n:
                 return i
             i += n
+
+    def skip_honorific(self, i: int) -> int:
+        """Past one honorific ("ông", "đồng chí"): "Ông Ông Văn Bình" keeps the family name Ông."""
+        return i + _match(self.toks, i, _HONORIFICS)
 
 
 @dataclass
@@ -386,25 +521,39 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
         roles, j = p.chain(i)
         if roles:
             k = p.skip(j, _RANKS)
-            if k < len(toks) and toks[k].text in {",", "-", "–"} and _match(toks, k + 1, _HONORIFICS):
-                k = p.skip(p.skip(k + 1, _HONORIFICS), _RANKS)  # "Chủ tịch UBND phường X, ông Y"
+            if k < len(toks) and toks[k].text in {",", "-", "–"} and (
+                    _match(toks, k + 1, _HONORIFICS) or _match(toks, k + 1, _RANKS)):
+                k = p.skip(p.skip_honorific(k + 1), _RANKS)  # "Chủ tịch UBND phường X, ông Y"
+            elif k < len(toks) and toks[k].text in {"-", "–"} and p.is_name(k + 1):
+                k += 1  # "Chủ tịch UBND phường X - Nguyễn Văn Y"
             name, e = p.name(k, after_role=True)
             if name:
                 more, e2 = _after(p, e)
                 found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
                 i = max(e2, e)
+                if i == e and _plural_before(p, roles[0].start):
+                    # "các Phó Chủ tịch UBND phường A và B": every name listed holds the office
+                    while i + 1 < len(toks) and toks[i].key in {",", _key("và")}:
+                        name, e = p.name(i + 1, after_role=True)
+                        if not name or (e < len(toks) and toks[e].text in {",", "-", "–", "("}
+                                        and p.chain(e + 1)[0]):
+                            break
+                        found.append(_Found(name, toks[i + 1].start, toks[e - 1].end, roles, i + 1))
+                        i = e
                 continue
             i = j
             continue
         # name, then chain
-        k = p.skip(p.skip(i, _HONORIFICS), _RANKS)
+        k = p.skip(p.skip_honorific(i), _RANKS)
         name, e = p.name(k)
         if name and k == i and p.gaz.exact_units(name) and any(
                 u.province == p.province for u in p.gaz.exact_units(name)):
             name = None  # a bare ward name ("Hoàng Liệt - ..."), unless an honorific says otherwise
         if name:
-            if e < len(toks) and toks[e].text in {",", "-", "–", "("}:
-                roles, j = p.chain(e + 1)
+            # "đồng chí A, Bí thư ..."; with an honorific also "đồng chí A Bí thư ..." (no comma)
+            sep = e < len(toks) and toks[e].text in {",", "-", "–", "("}
+            if sep or (k > i and e < len(toks)):
+                roles, j = p.chain(e + 1 if sep else e)
                 if roles:
                     more, j2 = _after(p, j)
                     found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
@@ -417,16 +566,31 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
                 continue
             i = e
             continue
+        if k < len(toks) and toks[k].word and toks[k].cap and toks[k].key in _SURNAMES:
+            # A name-like run ruled out (a place, a street, a ward): no person starts inside it
+            # either ("Nhà văn hóa Nguyễn Văn Cừ": not "Văn Cừ"); a title inside it still may.
+            j = k + 1
+            while j < len(toks) and toks[j].word and toks[j].cap and not _match(toks, j, _TITLES) \
+                    and not _match(toks, j, _HONORIFICS) and not _match(toks, j, _RANKS):
+                j += 1
+            i = max(i + 1, j)
+            continue
         i += 1
     return found
 
 
+def _plural_before(p: _Parser, i: int) -> bool:
+    """A plural word right before token i ("các Phó Chủ tịch", "hai Phó Chủ tịch")."""
+    return i > 0 and p.toks[i - 1].key in _PLURALS
+
+
 def _after(p: _Parser, i: int) -> tuple[list[_Role], int]:
     """Roles given by an appointment phrase at i ("được chỉ định giữ chức ...", "làm ...")."""
-    n = _match(p.toks, i, _APPOINT)
+    k = i + 1 if i < len(p.toks) and p.toks[i].text == "," else i  # "A, Bí thư ..., được bầu ..."
+    n = _match(p.toks, k, _APPOINT)
     if not n:
         return [], i
-    roles, j = p.chain(i + n)
+    roles, j = p.chain(k + n)
     return roles, (j if roles else i)
 
 
@@ -439,13 +603,13 @@ def _delegation_before(p: _Parser, tok: int) -> str | None:
     return None
 
 
-def _places(roles: list[_Role], p: _Parser, tok: int, local: str | None) -> list[tuple[str, str]]:
+def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, str]]:
     """(role text, place) for each role of one chain, territories shared backwards."""
     out = []
     for n, r in enumerate(roles):
         title = r.text
         if r.title in ("Trưởng đoàn", "Phó trưởng đoàn") and not r.bodies:
-            d = _delegation_before(p, r.start if r.start < tok else tok)
+            d = _delegation_before(p, min(tok, r.start))
             if d:
                 title = f"{r.title} {d[len('đoàn '):]}"
         place = r.place
@@ -455,6 +619,10 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local: str | None) -> list
                     place = later.place
                     if r.bodies == ["Đảng ủy"] and later.org:
                         title = f"{title} {later.org}"
+                    if r.implied and place != LOCAL and p.gaz.is_province(place):
+                        # "Phó Bí thư, Chủ tịch UBND Thành phố": the city's party committee
+                        body = T.IMPLIED_CITY_BODY if place == p.province else T.IMPLIED_PROVINCE_BODY
+                        title = f"{r.title} {body}"
                     break
         if place is None:
             if r.level in ("city", "province", "delegation"):
@@ -464,12 +632,12 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local: str | None) -> list
             else:
                 place = LOCAL
         if place == LOCAL:
-            place = local or p.province
+            place = local(r.start) or p.province
         out.append((title, place))
     return out
 
 
-def _drop_subsumed(roles: list[str]) -> list[str]:
+def drop_subsumed_roles(roles: list[str]) -> list[str]:
     """"Phó Chủ tịch HĐND" is the short form of "Phó Chủ tịch Thường trực HĐND" when both occur."""
     keep = []
     for r in roles:
@@ -496,9 +664,12 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
                 for m in _WORD.finditer(para)]
         p = _Parser(toks, text, gaz, province)
         for f in _parse_paragraph(p):
-            # A ward office with no territory: the last ward named before it in the paragraph.
-            at = min(toks[f.roles[0].start].start, f.start)
-            local = next((h.unit.name for h in reversed(ward_hits) if offset <= h.start < at), None) or place
+            def local(tok: int, offset=offset, toks=toks) -> str | None:
+                # A ward office with no territory: the last ward named before that role in the
+                # paragraph ("A, Bí thư Đảng ủy phường X, ... Chủ tịch HĐND phường": X), else `place`.
+                at = toks[tok].start
+                return next((h.unit.name for h in reversed(ward_hits) if offset <= h.start < at), None) or place
+
             for role, where in _places(f.roles, p, f.tok, local):
                 hit = merged.get((f.name, where))
                 if hit is None:
@@ -508,7 +679,7 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
                     hit.roles.append(role)
         offset += len(para) + 1
     for hit in merged.values():
-        hit.roles = _drop_subsumed(hit.roles)
+        hit.roles = drop_subsumed_roles(hit.roles)
     return sorted(merged.values(), key=lambda h: h.start)
 
 

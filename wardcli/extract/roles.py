@@ -37,7 +37,47 @@ TITLES: dict[str, tuple[str, bool, str | None]] = {
     "thủ tướng": ("Thủ tướng", False, "national"),  # prime minister
     "phó thủ tướng": ("Phó Thủ tướng", False, "national"),  # deputy prime minister
     "chỉ huy trưởng": ("Chỉ huy trưởng", True, None),  # military commander
+    "chỉ huy phó": ("Chỉ huy phó", True, None),  # deputy military commander
+    "đại biểu": ("Đại biểu", True, None),  # deputy (of the National Assembly, a council)
+    # Offices below the ward: the residential group or village is a sub-territory, so the place
+    # stays the ward (see SUB_TERRITORY_WORDS).
+    "tổ trưởng tổ dân phố": ("Tổ trưởng tổ dân phố", False, None),  # head of a residential group
+    "tổ trưởng tdp": ("Tổ trưởng tổ dân phố", False, None),
+    "trưởng thôn": ("Trưởng thôn", False, None),  # village head
+    # Abbreviations used in captions and short news ("CT UBND", "PCT UBND", "PBT Đảng ủy").
+    "ct": ("Chủ tịch", True, None),
+    "pct": ("Phó Chủ tịch", True, None),
+    "bt": ("Bí thư", True, None),
+    "pbt": ("Phó Bí thư", True, None),
+    "uv": ("Ủy viên", True, None),
+    "uv btv": ("Ủy viên Ban Thường vụ", False, None),  # a standing-committee member
+    "uvbtv": ("Ủy viên Ban Thường vụ", False, None),
+    "ubtv": ("Ủy viên Ban Thường vụ", False, None),
+    "pbt thường trực": ("Phó Bí thư Thường trực", True, None),
+    "pct thường trực": ("Phó Chủ tịch Thường trực", True, None),
+    "phó": ("Phó trưởng", True, None),  # "Phó Ban Tuyên giáo": deputy head of a board
+    "chánh thanh tra": ("Chánh Thanh tra", False, None),  # chief inspector
+    "phó chánh văn phòng": ("Phó Chánh Văn phòng", True, None),
+    "đbqh": ("Đại biểu Quốc hội", False, "national"),  # National Assembly deputy
 }
+
+# Titles that are offices only with certain bodies (phrase -> allowed starts of the first body):
+# "đại biểu HĐND", "đại biểu Quốc hội" are offices, "đại biểu Công an phường" is a representative;
+# a bare "Phó" is the deputy head of a board ("Phó Ban Tuyên giáo").
+TITLE_BODY_LIMITS = {
+    "đại biểu": ("HĐND", "Quốc hội"),
+    "phó": ("Ban", "Phòng"),
+}
+
+# Party titles written with no body before another role ("Phó Bí thư, Chủ tịch UBND phường"):
+# the party committee of the same territory, or the city's when that role is city-level.
+IMPLIED_BODIES = {"Bí thư": "Đảng ủy", "Phó Bí thư": "Đảng ủy", "Phó Bí thư Thường trực": "Đảng ủy"}
+IMPLIED_CITY_BODY = "Thành ủy"  # Hà Nội's party committee
+IMPLIED_PROVINCE_BODY = "Tỉnh ủy"  # another province's
+
+# Words before a title that qualify the office ("Quyền Chủ tịch UBND", "Q. Chủ tịch UBND"):
+# kept, in standard form, in front of the title. "q" is matched only when a "." follows.
+TITLE_PREFIXES = {"quyền": "Quyền", "q": "Quyền"}
 
 # Bodies a title belongs to. Value: (standard form, level). Levels: "local" (a ward's own
 # body unless a territory says otherwise), "city" (the province's party committee: place is the
@@ -62,6 +102,7 @@ BODIES: dict[str, tuple[str, str]] = {
     "ủy ban kiểm tra": ("Ủy ban Kiểm tra", "local"),  # party inspection committee
     "ban thường vụ": ("Ban Thường vụ", "local"),  # standing committee
     "btv": ("Ban Thường vụ", "local"),
+    "bch": ("Ban Chấp hành", "local"),
     "ban chấp hành": ("Ban Chấp hành", "local"),  # executive committee
     "công an": ("Công an", "local"),  # police
     "đoàn thanh niên": ("Đoàn Thanh niên", "local"),  # youth union
@@ -78,12 +119,48 @@ BODIES: dict[str, tuple[str, str]] = {
     "thành ủy": ("Thành ủy", "city"),  # city party committee
     "tỉnh ủy": ("Tỉnh ủy", "province"),  # provincial party committee
     "quốc hội": ("Quốc hội", "national"),  # National Assembly
+    "ủy ban trung ương mttq việt nam": ("Ủy ban Trung ương MTTQ Việt Nam", "national"),
+    "ủy ban trung ương mặt trận tổ quốc việt nam": ("Ủy ban Trung ương MTTQ Việt Nam", "national"),
     "bộ chính trị": ("Bộ Chính trị", "national"),  # Politburo
     "ban bí thư": ("Ban Bí thư", "national"),  # Party Secretariat
     "trung ương đảng": ("Trung ương Đảng", "national"),  # Party Central Committee
     "ban chấp hành trung ương": ("Ban Chấp hành Trung ương", "national"),  # Central Committee
     "chính phủ": ("Chính phủ", "national"),  # Government
+    "đảng bộ": ("Đảng bộ", "local"),  # party organisation ("Ủy viên Ban Chấp hành Đảng bộ")
+    "thành đoàn": ("Thành đoàn", "city"),  # the city's youth union
+    "chi bộ": ("Chi bộ", "local"),
+    "ban công tác mặt trận": ("Ban Công tác Mặt trận", "local"),  # front work board (of a group)  # party cell (of a residential group, village, agency)
+    "công đoàn": ("Công đoàn", "local"),  # trade union
+    "hội chữ thập đỏ": ("Hội Chữ thập đỏ", "local"),  # Red Cross
+    "hội người cao tuổi": ("Hội Người cao tuổi", "local"),  # elderly association
+    "hội khuyến học": ("Hội Khuyến học", "local"),  # study-promotion association
+    "hội cựu thanh niên xung phong": ("Hội Cựu thanh niên xung phong", "local"),
+    "trung tâm phục vụ hành chính công": ("Trung tâm Phục vụ hành chính công", "local"),  # one-stop shop
+    "trạm y tế": ("Trạm Y tế", "local"),  # ward health station
+    # Abbreviations.
+    "đu": ("Đảng ủy", "local"),
+    "ub mttq": ("Ủy ban MTTQ Việt Nam", "local"),
+    "ubmttq": ("Ủy ban MTTQ Việt Nam", "local"),
+    "ubmttq việt nam": ("Ủy ban MTTQ Việt Nam", "local"),
+    "mttqvn": ("Ủy ban MTTQ Việt Nam", "local"),
+    "ủy ban mttqvn": ("Ủy ban MTTQ Việt Nam", "local"),
+    "ubmttqvn": ("Ủy ban MTTQ Việt Nam", "local"),
+    "ubkt": ("Ủy ban Kiểm tra", "local"),
+    "hlhpn": ("Hội Liên hiệp Phụ nữ", "local"),
+    "đtn": ("Đoàn Thanh niên", "local"),
+    "bchqs": ("Ban Chỉ huy Quân sự", "local"),
+    "ban chqs": ("Ban Chỉ huy Quân sự", "local"),
+    "tt hđnd": ("Thường trực HĐND", "local"),
 }
+
+# Bodies written so briefly that they count only right before a territory word ("Bí thư Đoàn
+# phường"); elsewhere the word is a family name or a delegation ("Đoàn Văn Hùng", "Đoàn công tác").
+SHORT_BODIES = {"đoàn": "Đoàn Thanh niên"}
+
+# Sub-territories below a ward ("tổ dân phố số 5", "thôn Đông"): written after an office of a
+# residential group or party cell, dropped from the role; the place stays the ward.
+SUB_TERRITORY_WORDS = ("tổ dân phố", "tdp", "thôn", "khu phố", "khu dân cư", "cụm dân cư", "tổ",
+                       "xóm", "bản", "ấp")
 
 # Where a national office with no body written belongs.
 NATIONAL_TITLE_PLACES = {
@@ -91,12 +168,16 @@ NATIONAL_TITLE_PLACES = {
     "Phó Thủ tướng": "Chính phủ",
     "Tổng Bí thư": "Trung ương Đảng",  # general secretary: the Party's Central Committee
     "Chủ tịch nước": "Nhà nước",  # state president: the State
+    "Đại biểu Quốc hội": "Quốc hội",  # "ĐBQH": a National Assembly deputy
 }
 
 # Heads of bodies named by the capitalised words after them ("Ban Nội chính", "Sở Xây dựng",
 # "Hội Liên hiệp Phụ nữ"), and their level.
 NAMED_BODY_HEADS: dict[str, str] = {
     "ban": "local",  # board
+    # City departments go under the city ("Giám đốc Sở Nội vụ Hà Nội": unit "Hà Nội", role "Giám
+    # đốc Sở Nội vụ"), like the city's party boards ("Ban Tổ chức Thành ủy"): FORMAT.md keeps the
+    # body's own name as unit only for offices in neither a ward nor the city ("Quốc hội").
     "sở": "city",  # city department
     "hội": "local",  # association
     "bộ": "national",  # ministry
@@ -107,7 +188,9 @@ NAMED_BODY_HEADS: dict[str, str] = {
 
 # Delegations: "Đoàn công tác số 14", "Đoàn giám sát số 15".
 DELEGATION_HEAD = "đoàn"
-DELEGATION_KINDS = ("công tác", "giám sát", "kiểm tra")  # working, supervision, inspection
+DELEGATION_KINDS = ("công tác", "giám sát", "kiểm tra",  # working, supervision, inspection
+                    "đại biểu quốc hội", "đbqh")  # the city's National Assembly deputies
+DELEGATION_FORMS = {"đbqh": "đại biểu Quốc hội"}  # standard spelling of an abbreviated kind
 
 # Unit-type words before a commune-level unit's name.
 WARD_WORDS = ("phường", "xã", "thị trấn", "đặc khu")  # ward, commune, township, special zone
@@ -129,21 +212,33 @@ APPOINTMENT_PHRASES = (
     "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm",  # was appointed (state)
     "được điều động giữ chức", "được phân công giữ chức", "được phân công làm",
     "tái đắc cử", "đắc cử",  # was (re-)elected
+    "được bầu bổ sung giữ chức", "được bầu bổ sung làm", "được bầu bổ sung",  # by-election
+    "được giao giữ chức", "được giao", "giữ chức vụ",  # was given (acting) charge of
     "giữ chức", "làm",  # holds the office of; acts as
 )
 
+# Plural words before a title: the names listed after it all hold the office ("các Phó Chủ tịch
+# UBND phường A và B").
+PLURAL_WORDS = ("các", "hai", "ba", "những", "02", "03")
+
 # Honorifics before a name: not part of it.
-HONORIFICS = ("đồng chí", "đ/c", "ông", "bà", "các đồng chí")
+HONORIFICS = ("đồng chí", "đ/c", "đ.c", "ông", "bà", "các đồng chí", "anh", "chị")
 # Ranks and academic titles before a name: not part of name or role.
 RANKS = (
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
     "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
     "gs", "pgs", "ts", "ths", "tiến sĩ", "thạc sĩ", "bác sĩ", "nhà báo",
+    "gs.ts", "pgs.ts", "ts.", "ths.", "bs", "bs.", "ts.bs", "ths.bs", "bsckii", "bscki", "ls", "ks",
 )
 # Words right before a capitalised run that make it a street or place, never a person.
 PLACE_BEFORE = ("phố", "đường", "ngõ", "ngách", "phường", "xã", "quận", "huyện", "tỉnh",
                 "thành phố", "tp", "thị trấn", "thị xã", "thôn", "tổ dân phố", "khu phố", "cầu",
-                "chợ", "trường", "đình", "chùa", "đền", "hồ", "sông", "núi", "làng", "xóm", "khu")
+                "chợ", "trường", "đình", "chùa", "đền", "hồ", "sông", "núi", "làng", "xóm", "khu",
+                "thcs", "thpt", "tiểu học", "mầm non", "mẫu giáo", "bệnh viện", "công viên",
+                "nhà văn hóa", "khu đô thị", "tuyến phố", "quảng trường", "tượng đài", "di tích",
+                "mang tên", "giải thưởng", "tuyến đường", "dự án", "ga", "bến xe", "tòa nhà",
+                "vườn hoa", "cụm", "lăng", "phố đi bộ", "khu vực", "tuyến", "ngã tư", "ngã ba",
+                "nút giao", "chung cư", "cúp", "giải", "huy hiệu", "giải thưởng")
 
 # Vietnamese family names (a closed class): a person's name starts with one.
 SURNAMES = frozenset("""
