@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from .extract.officials import drop_subsumed_roles
 from .errors import AmbiguousError, NotFoundError
 from .gazetteer import DEFAULT_PROVINCE, Unit, load_gazetteer
 from .text import fold_key
@@ -106,6 +107,8 @@ def _merge(records: Iterable[dict], key: str) -> dict[str, dict]:
             if role not in m["roles"]:
                 m["roles"].append(role)
     for m in merged.values():
+        # a caption's "Phó Chủ tịch HĐND" is the text's "Phó Chủ tịch Thường trực HĐND"
+        m["roles"] = drop_subsumed_roles(m["roles"])
         dates = sorted(x["published"] for x in m["mentions"] if x.get("published"))
         m["docs"] = len({x["doc_id"] for x in m["mentions"]})
         m["first_published"] = dates[0] if dates else None

@@ -284,3 +284,19 @@ def test_show_official_lists_roles_with_evidence(ingested):
     assert r.exit_code == 0
     assert "Hoàng Liệt" in r.stdout and "Bí thư Đảng ủy" in r.stdout
     assert "đề nghị các đơn vị" in r.stdout
+
+
+def test_roles_merged_across_fields_keep_the_specific_form(tmp_path, store_env):
+    # the text gives the full title, a caption the short one: one role, the specific one
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "Phường Yên Sở tổng kết năm 2025\n\n10:00 20/12/2025\n\n"
+        "Dự hội nghị có đồng chí Lê Thị Thu Hà, Phó Chủ tịch Thường trực HĐND Thành phố.\n\n"
+        "Phó Chủ tịch HĐND Thành phố Lê Thị Thu Hà phát biểu\n\n"
+        "Phó Chủ tịch HĐND Thành phố Lê Thị Thu Hà phát biểu\n\n"
+        "Hội nghị đã thông qua chương trình công tác năm 2026.\n", encoding="utf-8")
+    assert run("ingest", page).exit_code == 0
+    (ha,) = [o for o in jsonl(run("export", "officials").stdout) if o["name"] == "Lê Thị Thu Hà"]
+    assert ha["place"] == "Hà Nội"
+    assert ha["roles"] == ["Phó Chủ tịch Thường trực HĐND"]
+    assert len(ha["mentions"]) == 2
