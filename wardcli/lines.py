@@ -72,6 +72,18 @@ SECTION_LABELS = {
     "tin noi bat khac",  # other highlights
 }
 
+# Labels of a related box that sites set inside the article body ("Đọc thêm" / 1-4 titles, then
+# the article goes on); the same labels can also open the list after the article.
+INLINE_BOX_LABELS = {
+    "doc them",  # read more
+    "xem them",  # see more
+    "tin lien quan",  # related news
+    "bai lien quan",  # related articles
+    "bai viet lien quan",  # related articles
+    "tin bai lien quan",  # related news and articles
+    "tin tuc lien quan",  # related news
+}
+
 # The grammar most such labels follow, for the spellings the set above lacks: "(các) tin / bài
 # (viết) / tin bài / tin tức" + "khác / liên quan / mới (nhất) / cùng chuyên mục / nổi bật /
 # đọc nhiều / xem nhiều" (other / related / newest / same section / highlights / most read).
@@ -192,6 +204,9 @@ OUTLET_PREFIX = re.compile(
     r"\s*[-–—]\s+"
 )
 
+# The headline repeated as a photo's alt text with the photo's number: "<headline> - 1".
+TITLE_PHOTO_NUMBER = re.compile(r"\s+[-–—]\s*\d{1,2}\s*$")
+
 # Photo credits that make a line a caption: "... . Ảnh: Minh Đức", "... (Ảnh: Minh Đức).",
 # "(ảnh minh họa)" (illustration), "(ảnh tư liệu)" (archive photo), or "Ảnh: <caption>" in front.
 PHOTO_CREDIT_TAIL = re.compile(
@@ -199,6 +214,24 @@ PHOTO_CREDIT_TAIL = re.compile(
     r"|\(\s*[ẢảAa]nh(?:\s*:\s*[^()]{1,60}|\s+minh\s+h[ọo]a|\s+t[ưu]\s+li[ệe]u)\s*\)\s*\.?)$"
 )
 PHOTO_CREDIT_HEAD = re.compile(r"^(?:[ẢA]nh|ẢNH)(?:\s+minh\s+h[ọo]a)?\s*:\s*")
+
+# A photo caption printed with no photo mark, between paragraphs: who is shown doing what.
+# It opens with a person or group (compared by fold_key prefix) ...
+CAPTION_OPENERS = (
+    "cac dai bieu", "dai bieu", "lanh dao", "dong chi", "cac dong chi",  # delegates, leaders, comrade(s)
+    "doan chu tich", "doan cong tac", "doan dai bieu", "doan giam sat",  # presidium, working group, ...
+    "bi thu", "pho bi thu", "chu tich", "pho chu tich", "giam doc", "pho giam doc",  # offices
+    "truong ban", "pho truong ban", "truong phong", "bo truong", "thu truong", "dai dien",  # ... representative
+    "thuong truc", "uy vien",  # standing committee, member
+)
+# ... and says what they are doing (whole words, by fold_key) ...
+PHOTO_VERBS = (
+    "phat bieu", "tang hoa", "tang qua", "trao", "chup anh", "bao cao", "dieu hanh",  # speak, flowers, ...
+    "chu tri", "dang huong", "dang hoa", "bam nut", "cat bang", "bieu quyet", "bo phieu",  # preside, vote
+    "kiem tra", "tham du", "tham quan", "thao luan", "gan bien", "ky ket", "trao doi",  # inspect, attend, ...
+)
+# ... or names the scene ("Quang cảnh hội nghị", view of the meeting).
+SCENE_OPENERS = ("quang canh", "toan canh", "canh")
 
 # --- timestamps (parsed in dates.py) -------------------------------------------------
 
@@ -242,6 +275,42 @@ def _is_section_label(line: str) -> bool:
         return False
     key = _label_key(line)
     return key in SECTION_LABELS or bool(_SECTION_GRAMMAR.match(key))
+
+
+def _is_inline_box_label(line: str) -> bool:
+    return len(line) <= 40 and _label_key(line) in INLINE_BOX_LABELS
+
+
+def _is_caption_line(line: str) -> bool:
+    """A photo caption by its own marks: a credit ("... Ảnh: Minh Đức", "Ảnh: <caption>") or
+    the alt-text suffix ("<headline>- Ảnh 3.")."""
+    return len(line) < 300 and bool(PHOTO_CREDIT_TAIL.search(line) or PHOTO_CREDIT_HEAD.match(line)
+                                    or PHOTO_MARK.search(line))
+
+
+# A sentence break inside a line: ". " then a capital, after a word of 3+ letters that is not an
+# abbreviation in capitals ("TP. Hà Nội", "Q. Ba Đình").
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]*[a-zà-ỹđ][^\W\d_]{2,}[.!?…][\"”)]?\s+[\"“(]?[A-ZÀ-ỸĐ]")
+
+
+def _describes_photo(line: str) -> bool:
+    """A short line that reads as a photo caption without a photo mark: "Các đại biểu chụp ảnh
+    lưu niệm", "Bí thư Đảng ủy phường ... Võ Xuân Trọng phát biểu chỉ đạo", "Quang cảnh Đại
+    hội". Not a sentence (no final punctuation, no colon or quotes), so sub-headings such as
+    "Nâng cao chất lượng cán bộ, củng cố niềm tin Nhân dân" are not captions."""
+    if len(line) >= 150 or len(line.split()) < 3 or _ends_sentence(line) \
+            or any(c in line for c in ':"“”'):
+        return False
+    key = " " + fold_key(line) + " "
+    if key.startswith(tuple(f" {w} " for w in SCENE_OPENERS)):
+        return True
+    return key.startswith(tuple(f" {w} " for w in CAPTION_OPENERS)) \
+        and any(f" {v} " in key for v in PHOTO_VERBS)
+
+
+def _is_multi_sentence(line: str) -> bool:
+    """A paragraph of two or more sentences, ending in a full stop: body text, never a title."""
+    return len(line) >= 100 and _ends_full_stop(line) and bool(_SENTENCE_BREAK.search(line[:-1]))
 
 
 def _is_noise(line: str) -> bool:
@@ -336,6 +405,25 @@ def _byline(s: str) -> str:
 
 def _ends_sentence(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?", "…", '"', "”", ";", ":"))
+
+
+_CLOSERS = "\"”’')]»"
+
+
+def _ends_full_stop(line: str, but: str = "") -> bool:
+    """Ends with a full stop ". ! ? …" (less those in `but`), maybe inside a closing quote or
+    bracket: 'nói.' and 'nhiều lần."' do, 'nhiều lần"' (a quoted headline) and 'như sau:' do
+    not."""
+    return line.rstrip().rstrip(_CLOSERS).endswith(tuple(c for c in ".!?…" if c not in but))
+
+
+def _ends_summary(line: str) -> bool:
+    """`_ends_sentence`, except that a closing quote counts only after a full stop: a headline
+    ends 'Chủ tịch phường: "Không để dân đi lại nhiều lần"'."""
+    s = line.rstrip()
+    if s.endswith(('"', "”")):
+        return _ends_full_stop(s)
+    return _ends_sentence(s)
 
 
 def _strip_outlet(s: str) -> str:

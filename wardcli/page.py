@@ -9,7 +9,9 @@ How a scraped page is read (the family of templates seen on ward news sites):
   lines ("Từ khóa: ..."), breadcrumbs ("Trang chủ > Tin tức"), a portal's name above the
   article, footer contact lines; a comment form or site footer ("©", "Cơ quan chủ quản: ...")
   is skipped up to the next section label. A related box set inside the body (a section label,
-  1-4 bare titles, then two paragraphs in a row) gives teasers and does not end the article.
+  1-4 bare titles, then two paragraphs in a row; or, under "Đọc thêm", "Tin liên quan" and the
+  like, titles up to a blank line, then the body going on with a paragraph or a caption) gives
+  teasers and does not end the article.
 - Header: the first few lines (after short menu lines) may hold the title, a byline and a
   timestamp, in any of the orders "title / time", "title / byline time", "title / byline /
   time", "byline / byline / time", "breadcrumb / time / title". Names and short lines above
@@ -19,12 +21,18 @@ How a scraped page is read (the family of templates seen on ward news sites):
 - Body: paragraphs up to the first section label ("Tin khác", ...) or the first run of
   stubs. Photo headlines ("<title>- Ảnh 3." or the bare title repeated above a photo) are
   dropped and the line after them is a caption; a line printed twice in a row is a caption,
-  and so is a line with a photo credit ("... Ảnh: Minh Đức", "(Ảnh: ...)", "Ảnh: <caption>").
+  and so is a line with a photo credit ("... Ảnh: Minh Đức", "(Ảnh: ...)", "Ảnh: <caption>"),
+  and a short line between paragraphs that shows who does what ("Các đại biểu chụp ảnh lưu
+  niệm", "<office> <name> phát biểu chỉ đạo", "Quang cảnh hội nghị"; tables in `lines.py`).
+  "<headline> - 2" is the headline over a photo.
   A short name on the last line is the closing signature (byline), "(Theo X)" included.
 - Stubs: a title, then optionally its time and a summary, in the orders the sites use:
-  "title / title again / summary / time", "title / time / summary", or bare titles; a date
+  "title / title again / summary / time", "title / time / summary", or bare titles (a line
+  under a bare title is its summary only if it ends in a full stop, not in a bare quote, and in
+  a list of bare titles a line with no final full stop is the next title); a date
   may be printed on the title's line, before or after it ("15/09/2025 - Tên bài").
   A title split over lines is joined with one space when the next line repeats it whole.
+  A caption ("... Ảnh: X") or a paragraph of several sentences is never a title.
 
 Example:
 
@@ -47,17 +55,24 @@ from .lines import (
     PHOTO_CREDIT_TAIL,
     PHOTO_MARK,
     TAG_LABELS,
+    TITLE_PHOTO_NUMBER,
     _BULLET,
     _UPPER_START,
     _byline,
+    _ends_full_stop,
     _ends_sentence,
+    _ends_summary,
     _inline_link,
     _is_block_label,
     _is_breadcrumb,
+    _is_caption_line,
     _is_caps_name,
     _is_contact,
+    _describes_photo,
     _is_footer,
+    _is_inline_box_label,
     _is_label,
+    _is_multi_sentence,
     _is_name,
     _is_noise,
     _is_section_label,
@@ -94,11 +109,14 @@ def _repeat_len(lines: list[str], i: int) -> int:
     return 0
 
 
-def _looks_like_summary(line: str, title: str) -> bool:
-    """Whether the line under a bare title is its summary rather than the next title."""
+def _looks_like_summary(line: str, title: str, bare_list: bool = False) -> bool:
+    """Whether the line under a bare title is its summary rather than the next title. A line
+    ending in a closing quote with no full stop before it is a quoted headline; in a list whose
+    stubs so far had no summaries (`bare_list`), a line without a final full stop (a question
+    included) is a title."""
     if OUTLET_PREFIX.match(line):
         return True
-    if not _ends_sentence(line):
+    if not _ends_summary(line) or (bare_list and not _ends_full_stop(line, "?!")):
         return False
     if len(line) >= max(80, int(len(title) * 1.3)):
         return True
@@ -136,10 +154,11 @@ def _split_trailing_stamp(line: str) -> tuple[str, _Stamp | None]:
 
 
 def _read_stub(lines: list[str], i: int, strong_only: bool = False,
-               above: _Stamp | None = None) -> tuple[_Stub | None, int]:
+               above: _Stamp | None = None, bare_list: bool = False) -> tuple[_Stub | None, int]:
     """The stub starting at lines[i] and the index after it. With `strong_only`, only a stub
     marked by a repeated title or a timestamp counts. `above`: the time printed over the
-    title, in lists laid out "time / title / summary"; a later time is then the next stub's."""
+    title, in lists laid out "time / title / summary"; a later time is then the next stub's.
+    `bare_list`: the stubs above it in the list had no summaries."""
     n = len(lines)
     k = _repeat_len(lines, i)
     stamp = above
@@ -171,7 +190,7 @@ def _read_stub(lines: list[str], i: int, strong_only: bool = False,
         elif k:
             take = True
         else:
-            take = _looks_like_summary(lines[j], title)
+            take = _looks_like_summary(lines[j], title, bare_list)
         if take:
             summary = lines[j]
             j += 1
@@ -185,11 +204,16 @@ def _read_stubs(lines: list[str], offset: int) -> list[_Stub]:
     out = []
     i = 0
     pending = None  # a time printed above its title ("time / title / summary")
+    bare = False  # the stubs read so far in this list had no summaries
     while i < len(lines):
         line = lines[i]
         if _is_label(line) or PHOTO_MARK.search(line):
             pending = None
+            bare = False
             i += 1
+            continue
+        if (len(line) < 300 and PHOTO_CREDIT_TAIL.search(line)) or _is_multi_sentence(line):
+            i += 1  # a caption ("... Ảnh: Minh Đức") or a paragraph of text is never a title
             continue
         if _is_time_line(line):
             pending = _parse_stamp(line)
@@ -201,13 +225,14 @@ def _read_stubs(lines: list[str], offset: int) -> list[_Stub]:
             pending = None
             i += 1
             continue
-        stub, i = _read_stub(lines, i, above=pending)
+        stub, i = _read_stub(lines, i, above=pending, bare_list=bare)
         pending = None
         if stub is None:
             continue
         if stub.stamp or (len(stub.title.split()) >= 3 and not _is_name(stub.title)):
             stub.pos += offset
             out.append(stub)
+            bare = not stub.summary
     return out
 
 
@@ -377,7 +402,10 @@ def _lift_boxes(lines: list[str], blank_after: list[bool]):
     """Take out the related-link boxes set inside an article ("Đọc thêm" / a few titles, then
     the article goes on): (lines, blank_after, stubs). A box is a section label after some
     text, 1-4 bare titles, then two paragraphs in a row; a list of stubs with summaries never
-    has two paragraphs in a row."""
+    has two paragraphs in a row. Under an inline-box label ("Đọc thêm", "Tin liên quan") the
+    titles end at a blank line (when the label itself has none under it), and it is enough
+    that the body resumes: a paragraph or caption first, then two body lines in a row before
+    the next section label."""
     stubs: list[_Stub] = []
     out, out_blank = [], []
     text_seen = False
@@ -385,11 +413,16 @@ def _lift_boxes(lines: list[str], blank_after: list[bool]):
     while i < n:
         ln = lines[i]
         if text_seen and _is_section_label(ln):
-            k = 0
+            inline = _is_inline_box_label(ln)
+            k, closed = 0, False
             while k < 4 and i + 1 + k < n and _is_box_title(lines[i + 1 + k]):
                 k += 1
+                if inline and blank_after[i + k] and not blank_after[i]:
+                    closed = True  # a blank line closes the box
+                    break
             after = lines[i + 1 + k:i + 3 + k]
-            if k and len(after) == 2 and all(_is_paragraph(x) for x in after):
+            if k and ((len(after) == 2 and all(_is_paragraph(x) for x in after))
+                      or (inline and _body_resumes(lines, i + 1 + k, closed))):
                 stubs.extend(_Stub(title=t, pos=len(out)) for t in lines[i + 1:i + 1 + k])
                 i += 1 + k
                 continue
@@ -402,7 +435,30 @@ def _lift_boxes(lines: list[str], blank_after: list[bool]):
 
 def _is_box_title(line: str) -> bool:
     return 3 <= len(line.split()) and len(line) <= 200 and not _ends_sentence(line) \
-        and not _is_label(line) and _parse_stamp(line) is None and not _is_name(line)
+        and not _is_label(line) and _parse_stamp(line) is None and not _is_name(line) \
+        and not PHOTO_CREDIT_TAIL.search(line) and not PHOTO_MARK.search(line)
+
+
+def _is_body_line(line: str) -> bool:
+    return _is_paragraph(line) or _is_caption_line(line)
+
+
+def _body_resumes(lines: list[str], j: int, heading: bool = False) -> bool:
+    """Whether the article goes on at lines[j]: a paragraph or a caption (after a sub-heading,
+    with `heading`, when a blank line closed the box), and two body lines (paragraphs,
+    captions) in a row before the next section label. A list of stubs with summaries
+    alternates titles and summaries, so never has two in a row."""
+    if heading and j + 1 < len(lines) and not _is_body_line(lines[j]) \
+            and not _is_section_label(lines[j]) and _parse_stamp(lines[j]) is None:
+        j += 1
+    if j >= len(lines) or not _is_body_line(lines[j]):
+        return False
+    for a in range(j, len(lines) - 1):
+        if _is_section_label(lines[a]):
+            return False
+        if _is_body_line(lines[a]) and _is_body_line(lines[a + 1]):
+            return True
+    return False
 
 
 def _read_header(lines: list[str], blank_after: list[bool]):
@@ -520,7 +576,8 @@ def _read_body(region: list[str], offset: int, title: str | None):
                     i += 1
             i += 1
             continue
-        if tkey and fold_key(ln) == tkey:  # the headline shown again above a photo
+        if tkey and (fold_key(ln) == tkey or fold_key(TITLE_PHOTO_NUMBER.sub("", ln)) == tkey):
+            # the headline shown again above a photo, maybe numbered ("<headline> - 2")
             nxt = region[i + 1] if i + 1 < n and paragraphs else None  # not the title twice on top
             if nxt and len(nxt) < 300 and fold_key(nxt) != tkey and not PHOTO_MARK.search(nxt):
                 captions.append(nxt)
@@ -543,6 +600,10 @@ def _read_body(region: list[str], offset: int, title: str | None):
             inline.append(_Stub(title=link, pos=offset + i))
             i += 1
             continue
+        if _describes_photo(ln) and _between_paragraphs(region, i, n, captions):
+            captions.append(ln)  # a caption with no photo mark
+            i += 1
+            continue
         parts = _split_run_on(ln) if paragraphs else None
         if parts:
             inline.extend(_Stub(title=p, pos=offset + i) for p in parts)
@@ -551,6 +612,16 @@ def _read_body(region: list[str], offset: int, title: str | None):
         paragraphs.append(ln)
         i += 1
     return {"paragraphs": paragraphs, "captions": captions, "signature": signature}, inline
+
+
+def _between_paragraphs(region: list[str], i: int, n: int, captions: list[str]) -> bool:
+    """Whether region[i] stands between body text: a paragraph (or a caption) above it, or
+    nothing (the page opens with a caption), and a paragraph or a caption below it."""
+    def body(x: str) -> bool:
+        return _is_paragraph(x) or _is_caption_line(x) or _describes_photo(x)
+
+    above = i == 0 or body(region[i - 1]) or region[i - 1] in captions
+    return above and i + 1 < n and body(region[i + 1])
 
 
 def _teaser_docs(stubs: list[_Stub], source: str, page_id: str) -> list[Doc]:

@@ -739,3 +739,191 @@ def test_masthead_printed_above_the_article_is_dropped_line_by_line():
     assert (a.title, a.published) == ("Phường Hạ Đình tổ chức ngày hội văn hóa các dân tộc",
                                       "2025-09-15T08:30")
     assert a.text.startswith("Sáng 14/9") and "Bản quyền" not in a.text
+
+
+# --- a related box in mid-article, followed by a paragraph and captions ---------------------
+
+_BOX_PAGE = (
+    "Phường Hạ Đình tổng kết năm học 2024-2025\n\n15/09/2025 | 08:30\n\n"
+    "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+    "Năm học vừa qua, các trường trên địa bàn phường có 96% học sinh đạt danh hiệu học sinh giỏi và khá.\n\n"
+    "{label}\nPhường Định Công trao quà cho hộ nghèo\n"
+    "Phường Tương Mai ra quân dọn vệ sinh môi trường\n\n"
+    "Phát biểu tại hội nghị, Chủ tịch UBND phường đề nghị các trường tiếp tục đổi mới phương pháp "
+    "giảng dạy. Phường sẽ hỗ trợ kinh phí sửa chữa phòng học.\n\n"
+    "Chủ tịch UBND phường Hạ Đình trao thưởng cho giáo viên. Ảnh: Minh Đức\n\n"
+    "Chủ tịch UBND phường Hạ Đình trao thưởng cho giáo viên. Ảnh: Minh Đức\n\n"
+    "Năm học mới, phường đặt mục tiêu 100% trường học đạt chuẩn quốc gia và xây thêm 2 trường mầm non.\n\n"
+    "Minh Đức\n\n"
+    "Tags: phường Hạ Đình, giáo dục\n\n"
+    "Tin mới\n\nXã Ô Diên trồng cây xanh dọc đê sông Hồng\n15/09/2025 | 07:45\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Đọc thêm", "Xem thêm", "Tin liên quan", "BÀI LIÊN QUAN"])
+def test_inline_box_followed_by_one_paragraph_and_a_caption_does_not_end_the_article(label):
+    page = parse_page(_BOX_PAGE.format(label=label), "s.txt")
+    a = page.article
+    assert titles(page) == ["Phường Định Công trao quà cho hộ nghèo",
+                            "Phường Tương Mai ra quân dọn vệ sinh môi trường",
+                            "Xã Ô Diên trồng cây xanh dọc đê sông Hồng"]
+    assert a.byline == "Minh Đức"
+    assert a.captions == ["Chủ tịch UBND phường Hạ Đình trao thưởng cho giáo viên. Ảnh: Minh Đức"]
+    assert a.paragraphs[-1].startswith("Năm học mới, phường đặt mục tiêu")
+    assert any(p.startswith("Phát biểu tại hội nghị") for p in a.paragraphs)
+    assert "Định Công" not in a.text
+
+
+def test_inline_box_ends_at_a_blank_line_before_a_subheading():
+    text = _BOX_PAGE.format(label="Đọc thêm").replace(
+        "Phát biểu tại hội nghị", "Nhiều giải pháp cho năm học mới\n\nPhát biểu tại hội nghị")
+    page = parse_page(text, "s.txt")
+    assert "Nhiều giải pháp cho năm học mới" not in titles(page)
+    assert "Nhiều giải pháp cho năm học mới" in page.article.paragraphs
+    assert titles(page)[:2] == ["Phường Định Công trao quà cho hộ nghèo",
+                                "Phường Tương Mai ra quân dọn vệ sinh môi trường"]
+
+
+def test_end_of_article_related_list_is_still_a_list():
+    # label, bare titles, then another list: nothing of the article resumes
+    text = ("Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+            "Tin liên quan\nPhường Định Công trao quà cho hộ nghèo\n"
+            "Phường Tương Mai ra quân dọn vệ sinh môi trường\n\n"
+            "Phường Hoàng Liệt tổ chức hội nghị đối thoại với Nhân dân về trật tự đô thị. "
+            "Hơn 200 người dân tham dự và nêu 15 ý kiến.\n")
+    page = parse_page(text, "s.txt")
+    assert titles(page)[:2] == ["Phường Định Công trao quà cho hộ nghèo",
+                                "Phường Tương Mai ra quân dọn vệ sinh môi trường"]
+    assert "Định Công" not in page.article.text
+
+
+def test_captions_and_multi_sentence_paragraphs_are_never_teaser_titles():
+    text = ("Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+            "Tin khác\n"
+            "Chủ tịch UBND phường Hạ Đình trao thưởng cho giáo viên. Ảnh: Minh Đức\n"
+            "Phường Định Công trao quà cho hộ nghèo\n\n"
+            "Năm học mới, phường đặt mục tiêu 100% trường học đạt chuẩn quốc gia. Phường cũng sẽ "
+            "xây thêm 2 trường mầm non và sửa chữa 40 phòng học xuống cấp trên địa bàn phường.\n\n"
+            "Năm học mới, phường đặt mục tiêu xây thêm 2 trường mầm non. Phường cũng sẽ sửa chữa "
+            "40 phòng học xuống cấp và mua sắm thêm thiết bị dạy học cho các trường trên địa bàn.\n")
+    page = parse_page(text, "s.txt")
+    assert titles(page) == ["Phường Định Công trao quà cho hộ nghèo"]
+
+
+# --- bare lists: a headline with a quote is the next title, not a summary ------------------
+
+
+def test_headline_ending_in_a_quote_is_the_next_title_in_a_bare_list():
+    text = ("Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+            "Tin nổi bật\nHà Nội khởi công cầu mới vào dịp cuối năm\n"
+            "Phường Sơn Tây sẽ có trung tâm hành chính công\n"
+            'Chủ tịch UBND phường Đông Ngạc: "Không để người dân phải đi lại nhiều lần"\n'
+            "Giá xăng dầu đồng loạt giảm từ 15h chiều nay\n")
+    assert titles(parse_page(text, "s.txt")) == [
+        "Hà Nội khởi công cầu mới vào dịp cuối năm",
+        "Phường Sơn Tây sẽ có trung tâm hành chính công",
+        'Chủ tịch UBND phường Đông Ngạc: "Không để người dân phải đi lại nhiều lần"',
+        "Giá xăng dầu đồng loạt giảm từ 15h chiều nay"]
+
+
+def test_quote_ending_without_full_stop_is_not_a_summary_even_first_in_a_list():
+    text = ("Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+            "Tin nổi bật\nPhường Sơn Tây sẽ có trung tâm hành chính công\n"
+            'Chủ tịch UBND phường Đông Ngạc: "Không để người dân phải đi lại nhiều lần"\n')
+    assert len(parse_page(text, "s.txt").teasers) == 2
+
+
+def test_quoted_summary_with_full_stop_is_still_a_summary():
+    text = ("Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+            "Tin nổi bật\nPhường Sơn Tây sẽ có trung tâm hành chính công\n"
+            'Chủ tịch UBND phường cho biết: "Trung tâm sẽ đi vào hoạt động từ đầu năm 2026."\n'
+            "Hà Nội khởi công cầu mới vào dịp cuối năm\n"
+            "Cây cầu dài 1,2 km nối hai bờ sông Hồng, dự kiến hoàn thành sau 36 tháng thi công.\n")
+    page = parse_page(text, "s.txt")
+    assert titles(page) == ["Phường Sơn Tây sẽ có trung tâm hành chính công",
+                            "Hà Nội khởi công cầu mới vào dịp cuối năm"]
+    assert page.teasers[0].lead.startswith("Chủ tịch UBND phường cho biết")
+
+
+def test_in_a_bare_list_a_headline_without_full_stop_is_a_title():
+    # the previous stubs had no summaries, so a long line with no final full stop is a title
+    text = ("Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+            "Tin khác\nHà Nội khởi công cầu mới\nXã Ô Diên trồng cây\n"
+            "Phường Sơn Tây tiếp nhận 1.200 hồ sơ trực tuyến trong tháng đầu vận hành trung tâm mới;\n")
+    assert len(parse_page(text, "s.txt").teasers) == 3
+
+
+# --- captions with no photo mark, between paragraphs --------------------------------------
+
+_CAPTION_PAGE = (
+    "Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+    "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n"
+    "Phó Chủ tịch UBND phường Hạ Đình Nguyễn Thu Trang báo cáo tại hội nghị\n"
+    "Năm học vừa qua, các trường trên địa bàn phường có 96% học sinh đạt danh hiệu học sinh giỏi và khá.\n"
+    "Quang cảnh hội nghị\n"
+    "Các đại biểu chụp ảnh lưu niệm cùng giáo viên tiêu biểu\n"
+    "Phường sẽ hỗ trợ kinh phí sửa chữa 40 phòng học xuống cấp trên địa bàn trong năm học mới.\n"
+    "Nâng cao chất lượng đội ngũ giáo viên\n"
+    "Lãnh đạo phường đề nghị các trường tiếp tục đổi mới phương pháp giảng dạy, đẩy mạnh chuyển đổi số.\n"
+    "Đồng chí Trần Văn Lộc phát biểu:\n"
+    "Chúng ta cần chăm lo hơn nữa cho đội ngũ giáo viên, nhất là giáo viên mầm non ở các tổ dân phố.\n"
+)
+
+
+def test_captions_without_photo_marks_are_kept_apart():
+    a = parse_page(_CAPTION_PAGE, "s.txt").article
+    assert a.captions == ["Phó Chủ tịch UBND phường Hạ Đình Nguyễn Thu Trang báo cáo tại hội nghị",
+                          "Quang cảnh hội nghị",
+                          "Các đại biểu chụp ảnh lưu niệm cùng giáo viên tiêu biểu"]
+    assert "chụp ảnh" not in a.text and "Quang cảnh" not in a.text
+
+
+def test_subheadings_and_colon_lines_stay_in_the_text():
+    a = parse_page(_CAPTION_PAGE, "s.txt").article
+    assert "Nâng cao chất lượng đội ngũ giáo viên" in a.paragraphs
+    assert "Đồng chí Trần Văn Lộc phát biểu:" in a.paragraphs
+
+
+def test_page_opening_with_an_unmarked_caption():
+    text = ("Chủ tịch UBND xã Phú Nghĩa Lê Thị Hoa phát biểu tại hội nghị\n"
+            "Sáng 5/9, UBND xã Phú Nghĩa tổ chức hội nghị sơ kết công tác cải cách hành chính 8 tháng.\n"
+            "Xã đã tiếp nhận 4.200 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99%, cao hơn cùng kỳ năm trước.\n")
+    a = parse_page(text, "s.txt").article
+    assert a.captions == ["Chủ tịch UBND xã Phú Nghĩa Lê Thị Hoa phát biểu tại hội nghị"]
+    assert a.lead.startswith("Sáng 5/9")
+
+
+def test_headline_repeated_with_a_photo_number_is_not_text():
+    text = ("Thời sự\nThứ năm, 25/12/2025 - 14:05\nPhường Hạ Đình tổng kết năm học\n"
+            "(Dân trí) - Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với 300 giáo viên.\n"
+            "Năm học vừa qua, các trường trên địa bàn phường có 96% học sinh đạt danh hiệu giỏi và khá.\n"
+            "Phường Hạ Đình tổng kết năm học - 1\n"
+            "Giáo viên tiêu biểu nhận khen thưởng tại hội nghị\n"
+            "Phường sẽ hỗ trợ kinh phí sửa chữa 40 phòng học xuống cấp trên địa bàn trong năm học mới.\n")
+    a = parse_page(text, "s.txt").article
+    assert a.title == "Phường Hạ Đình tổng kết năm học"
+    assert a.captions == ["Giáo viên tiêu biểu nhận khen thưởng tại hội nghị"]
+    assert not any("- 1" in p for p in a.paragraphs)
+
+
+def test_photo_story_titled_anh_colon_is_still_a_teaser():
+    text = ("Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+            "Tin khác\nẢnh: Phố phường Hà Nội rực rỡ cờ hoa mừng Quốc khánh\n"
+            "Phường Định Công trao quà cho hộ nghèo\n")
+    assert titles(parse_page(text, "s.txt")) == [
+        "Ảnh: Phố phường Hà Nội rực rỡ cờ hoa mừng Quốc khánh", "Phường Định Công trao quà cho hộ nghèo"]
+
+
+def test_question_headline_in_a_bare_list_is_a_title():
+    text = ("Phường Hạ Đình tổng kết năm học\n\n15/09/2025 | 08:30\n\n"
+            "Sáng 14/9, phường Hạ Đình tổ chức hội nghị tổng kết năm học với hơn 300 cán bộ, giáo viên.\n\n"
+            "Tin khác\nHà Nội khởi công cầu mới\nXã Ô Diên trồng cây\n"
+            "Vì sao phường Sơn Tây chọn mô hình trung tâm hành chính công không giấy tờ đầu tiên?\n")
+    assert len(parse_page(text, "s.txt").teasers) == 3
