@@ -322,7 +322,8 @@ def test_list_with_bare_party_title_before_another_role(gaz):
     assert table(text, gaz, "Định Công") == {
         ("Quản Thị Phương Anh", "Định Công"): ["Phó Bí thư Thường trực Đảng ủy"],
         ("Mông Thanh Hải", "Định Công"): ["Phó Bí thư Đảng ủy", "Chủ tịch UBND"],
-        ("Hoàng Xuân Long", "Định Công"): ["Ủy viên Ban Thường vụ", "Trưởng Công an"],
+        # "UVBTV" with no committee, in a ward's list: the ward's Đảng ủy (as "Phó Bí thư" is)
+        ("Hoàng Xuân Long", "Định Công"): ["Ủy viên Ban Thường vụ Đảng ủy", "Trưởng Công an"],
     }
 
 
@@ -600,3 +601,153 @@ def test_village_and_group_heads_before_their_names(gaz):
         ("Lê Văn Bình", "Ô Diên"): ["Trưởng thôn"],
         ("Tạ Văn Dũng", "Ô Diên"): ["Trưởng thôn"],  # the name right after is the person, not the village
     }
+
+
+# -- names listed before one appointment; bare "Ban Thường vụ" -----------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names joined by "và", each with an honorific, then "giữ chức"
+    (("Hội đồng nhân dân bầu ông Cù Văn Toản và bà Lạc Thị Huyền giữ chức Phó Chủ tịch UBND "
+      "phường Định Công."),
+     {("Cù Văn Toản", "Định Công"): ["Phó Chủ tịch UBND"],
+      ("Lạc Thị Huyền", "Định Công"): ["Phó Chủ tịch UBND"]}),
+    # "các ông A, B làm ..."
+    ("Kỳ họp đã bầu các ông Tôn Đức Hạnh, Khổng Minh Sơn làm Phó Chủ tịch HĐND phường Tương Mai.",
+     {("Tôn Đức Hạnh", "Tương Mai"): ["Phó Chủ tịch HĐND"],
+      ("Khổng Minh Sơn", "Tương Mai"): ["Phó Chủ tịch HĐND"]}),
+    # three names, "," and "và", then "được bổ nhiệm giữ chức"
+    (("Các đồng chí Ung Văn Lộc, Mẫn Thị Hoa và Kiều Đức Bình được bổ nhiệm giữ chức Phó Chủ "
+      "tịch UBND xã Hòa Xá."),
+     {("Ung Văn Lộc", "Hòa Xá"): ["Phó Chủ tịch UBND"],
+      ("Mẫn Thị Hoa", "Hòa Xá"): ["Phó Chủ tịch UBND"],
+      ("Kiều Đức Bình", "Hòa Xá"): ["Phó Chủ tịch UBND"]}),
+    # "được bầu giữ chức" after two names
+    ("Ông Lường Văn Hải và ông Đậu Quang Vinh được bầu giữ chức Phó Chủ tịch UBND phường.",
+     {("Lường Văn Hải", "Tương Mai"): ["Phó Chủ tịch UBND"],
+      ("Đậu Quang Vinh", "Tương Mai"): ["Phó Chủ tịch UBND"]}),
+    # "cùng" (together with)
+    (("Đồng chí Lương Thế Vinh cùng đồng chí Ninh Thị Xuân được bầu giữ chức Phó Bí thư Đảng "
+      "ủy phường Định Công."),
+     {("Lương Thế Vinh", "Định Công"): ["Phó Bí thư Đảng ủy"],
+      ("Ninh Thị Xuân", "Định Công"): ["Phó Bí thư Đảng ủy"]}),
+], ids=["va-giu-chuc", "cac-ong-comma-lam", "three-bo-nhiem", "duoc-bau", "cung"])
+def test_names_listed_before_appointment_all_take_it(gaz, text, expected):
+    assert table(text, gaz, "Tương Mai") == expected
+
+
+def test_name_list_stops_at_a_name_with_its_own_role(gaz):
+    # the first name has no office; the second has its own, so the appointment is only hers
+    text = ("Ông Cấn Văn Dũng và bà Nhữ Thị Lụa, Phó Chủ tịch HĐND phường, được phân công giữ chức "
+            "Trưởng Ban Kinh tế - Xã hội HĐND phường.")
+    got = table(text, gaz, "Tương Mai")
+    assert ("Cấn Văn Dũng", "Tương Mai") not in got
+    assert got[("Nhữ Thị Lụa", "Tương Mai")][0] == "Phó Chủ tịch HĐND"
+
+
+def test_names_joined_without_appointment_get_no_office(gaz):
+    text = "Ông Tống Văn Tám và bà Hầu Thị Chín làm việc với người dân tại phường Định Công."
+    assert find_officials(text, gaz, "Tương Mai") == []
+
+
+def test_bare_standing_committee_member_in_ward_list_is_party_committee(gaz):
+    # "Ủy viên Ban Thường vụ" with no body, in a ward's list: the ward's Đảng ủy, as a bare
+    # "Phó Bí thư" is
+    text = ("Ban Thường vụ Đảng ủy phường gồm các đồng chí: Khương Văn Lợi - Phó Bí thư, Chủ tịch UBND "
+            "phường; Ôn Thị Mận - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy; Âu Văn "
+            "Toàn - Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam phường.")
+    assert table(text, gaz, "Định Công") == {
+        ("Khương Văn Lợi", "Định Công"): ["Phó Bí thư Đảng ủy", "Chủ tịch UBND"],
+        ("Ôn Thị Mận", "Định Công"): ["Ủy viên Ban Thường vụ Đảng ủy", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy"],
+        ("Âu Văn Toàn", "Định Công"): ["Ủy viên Ban Thường vụ Đảng ủy", "Chủ tịch Ủy ban MTTQ Việt Nam"],
+    }
+
+
+def test_bare_standing_committee_member_before_city_role_is_city_committee(gaz):
+    text = "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND Thành phố Doãn Văn Kỳ dự hội nghị."
+    assert table(text, gaz, "Tương Mai") == {
+        ("Doãn Văn Kỳ", "Hà Nội"): ["Ủy viên Ban Thường vụ Thành ủy", "Phó Chủ tịch HĐND"]}
+
+
+def test_standing_committee_of_another_body_is_kept(gaz):
+    text = "Bà Sầm Thị Nhung, Ủy viên Ban Thường vụ Hội Liên hiệp Phụ nữ phường Định Công phát biểu."
+    assert table(text, gaz) == {
+        ("Sầm Thị Nhung", "Định Công"): ["Ủy viên Ban Thường vụ Hội Liên hiệp Phụ nữ"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Giáp Văn Hào (thứ hai từ trái sang) - Bí thư Đảng ủy phường Định Công trao quà.",
+     {("Giáp Văn Hào", "Định Công"): ["Bí thư Đảng ủy"]}),
+    ("Bà Thân Thị Hoa (giữa), Chủ tịch Hội Liên hiệp Phụ nữ phường Định Công, thăm hỏi hội viên.",
+     {("Thân Thị Hoa", "Định Công"): ["Chủ tịch Hội Liên hiệp Phụ nữ"]}),
+], ids=["aside-dash", "aside-comma"])
+def test_caption_aside_between_name_and_role(gaz, text, expected):
+    assert table(text, gaz) == expected
+
+
+def test_caption_aside_without_role_is_not_an_official(gaz):
+    text = "Ông Chử Văn Nam (SN 1975), trú tại phường Định Công, cho biết."
+    assert find_officials(text, gaz, None) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Tào Văn Tâm tái cử Bí thư Đảng ủy phường Định Công.",
+     {("Tào Văn Tâm", "Định Công"): ["Bí thư Đảng ủy"]}),
+    ("Đồng chí Lại Thị Thu được tín nhiệm bầu giữ chức Chủ tịch HĐND phường Định Công.",
+     {("Lại Thị Thu", "Định Công"): ["Chủ tịch HĐND"]}),
+    ("Ông Bạch Văn Lộc tiếp tục giữ chức Chủ tịch UBND phường Định Công.",
+     {("Bạch Văn Lộc", "Định Công"): ["Chủ tịch UBND"]}),
+    ("Đồng chí Hàn Văn Khoa được bầu tái đắc cử Bí thư Đảng ủy phường Định Công.",
+     {("Hàn Văn Khoa", "Định Công"): ["Bí thư Đảng ủy"]}),
+], ids=["tai-cu", "tin-nhiem", "tiep-tuc", "bau-tai-dac-cu"])
+def test_more_appointment_phrases(gaz, text, expected):
+    assert table(text, gaz) == expected
+
+
+def test_ceasing_to_hold_is_not_an_appointment(gaz):
+    text = "Theo đó, đồng chí Chu Văn Hậu thôi giữ chức Phó Chủ tịch UBND phường Định Công."
+    assert find_officials(text, gaz, None) == []
+
+
+def test_plural_title_then_colon_list(gaz):
+    text = "Các Phó Chủ tịch UBND phường Định Công: Quản Văn Quý, Vi Thị Rạng cùng dự."
+    assert table(text, gaz) == {
+        ("Quản Văn Quý", "Định Công"): ["Phó Chủ tịch UBND"],
+        ("Vi Thị Rạng", "Định Công"): ["Phó Chủ tịch UBND"],
+    }
+
+
+def test_provincial_committee_shares_the_province_named_later(gaz):
+    text = "Đồng chí Nghiêm Văn Quang, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Bắc Ninh dự."
+    assert table(text, gaz) == {
+        ("Nghiêm Văn Quang", "Bắc Ninh"): ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND"]}
+
+
+def test_bare_standing_committee_member_before_city_board_is_city_committee(gaz):
+    text = "Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Thành ủy Lã Văn Sáu dự đại hội phường Định Công."
+    assert table(text, gaz, "Định Công") == {
+        ("Lã Văn Sáu", "Hà Nội"): ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng Ban Dân vận Thành ủy"]}
+
+
+def test_won_seat_names_joined(gaz):
+    text = "Kết quả, ông Nông Văn Tú và ông Hà Văn Bảy trúng cử đại biểu HĐND phường Định Công."
+    assert table(text, gaz) == {
+        ("Nông Văn Tú", "Định Công"): ["Đại biểu HĐND"],
+        ("Hà Văn Bảy", "Định Công"): ["Đại biểu HĐND"],
+    }
+
+
+def test_party_central_committee_written_in_full_then_city_office(gaz):
+    text = ("Trung tướng Nhâm Hải Trung, Ủy viên Ban Chấp hành Trung ương Đảng, Giám đốc Công an thành "
+            "phố Hà Nội dự.")
+    assert table(text, gaz) == {
+        ("Nhâm Hải Trung", "Trung ương Đảng"): ["Ủy viên Trung ương Đảng"],
+        ("Nhâm Hải Trung", "Hà Nội"): ["Giám đốc Công an"],
+    }
+
+
+def test_standing_committee_of_an_unknown_body_is_not_expanded(gaz):
+    # "Quận ủy" is no body of the tables: the committee is not the ward's Đảng ủy
+    text = "Đồng chí Quách Văn Tài, Ủy viên Ban Thường vụ Quận ủy Hoàng Mai dự."
+    roles = [r for rs in table(text, gaz, "Tương Mai").values() for r in rs]
+    assert "Ủy viên Ban Thường vụ Đảng ủy" not in roles

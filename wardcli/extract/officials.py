@@ -14,12 +14,15 @@ Constructions:
   "đồng chí Nguyễn Khắc Định, Phó Chủ tịch Quốc hội", lists "có các đồng chí: A - Bí thư ...; B - ...";
 - an appointment or delegation after either: "... được chỉ định giữ chức Bí thư Đảng ủy
   phường X", "bầu đồng chí A làm ...", "được giao quyền Chủ tịch ...", "... làm Trưởng đoàn"
-  (the delegation's name is taken from the sentence).
+  (the delegation's name is taken from the sentence); names joined by ",", "và" or "cùng" before
+  it all take it ("bầu ông A và bà B giữ chức Phó Chủ tịch UBND xã");
+- a caption's position note between name and chain is skipped ("Bà A (giữa), Chủ tịch ...").
 
 Titles take "Quyền"/"Q." in front ("Quyền Chủ tịch UBND"). A party title with no body before
-another role ("Phó Bí thư, Chủ tịch UBND phường") is the party committee of that territory. Offices
-of a residential group or party cell ("Bí thư Chi bộ tổ dân phố số 5") keep the ward as place and
-drop the group. Abbreviations ("CT UBND", "PBT", "ĐU", "UVBTV", "ĐBQH") are data in roles.py.
+another role ("Phó Bí thư, Chủ tịch UBND phường") is the party committee of that territory; so
+is a bare "Ủy viên Ban Thường vụ" (Đảng ủy of a ward, Thành ủy of the city, Tỉnh ủy of a
+province). Offices of a residential group or party cell ("Bí thư Chi bộ tổ dân phố số 5") keep
+the ward as place and drop the group. Abbreviations ("CT UBND", "PBT", "ĐU", "UVBTV", "ĐBQH") are data in roles.py.
 
 A name is 2-5 capitalised words starting with a family name, not preceded by a street or place
 word or an acronym ("Trường THCS Lê Quý Đôn"), not inside such a run, and not itself a place or a
@@ -110,6 +113,7 @@ class _Role:
     place: str | None = None  # from its own territory or inherent level
     org: str | None = None  # a non-party body ("Công an") a preceding "Đảng ủy" may share
     implied: bool = False  # body not written ("Phó Bí thư, Chủ tịch UBND phường")
+    committee: bool = False  # "Ủy viên Ban Thường vụ" with no party committee written after it
     start: int = 0  # token index
 
     @property
@@ -270,6 +274,14 @@ class _Parser:
             j += 1
         return False
 
+    def unknown_body(self, i: int) -> bool:
+        """A capitalised word at i that is no name, territory or title: the rest of a body this
+        table does not know ("Ban Thường vụ Quận ủy Hoàng Mai"), so the body is not implied."""
+        toks = self.toks
+        return i < len(toks) and toks[i].word and toks[i].cap and not self.is_name(i) and not (
+            _match(toks, i, _WARD_WORDS) or _match(toks, i, _CITY_WORDS) or _match(toks, i, _PROVINCE_WORDS)
+            or _match(toks, i, _TITLES) or _match(toks, i, _HONORIFICS) or _match(toks, i, _RANKS))
+
     def title_prefix(self, i: int) -> tuple[str | None, int]:
         """"Quyền"/"Q." before a title: (standard prefix, index of the title) or (None, i)."""
         toks = self.toks
@@ -391,6 +403,10 @@ class _Parser:
                 return None, i
             role.bodies.append(implied)
             role.implied = True
+        if ((role.text == T.STANDING_MEMBER and not role.bodies) or (
+                role.title == "Ủy viên" and role.bodies == [T.STANDING_MEMBER[len("Ủy viên "):]])) \
+                and not self.unknown_body(j):
+            role.committee = True  # whose standing committee: decided by its place (see _places)
         if prefix:
             role.title = f"{prefix} {role.title}"
         j = self.sub_territory(j, named=any(phrase[-len(sp):] == sp for sp in _SUB_TERRITORY))
@@ -526,6 +542,9 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
                 k = p.skip(p.skip_honorific(k + 1), _RANKS)  # "Chủ tịch UBND phường X, ông Y"
             elif k < len(toks) and toks[k].text in {"-", "–"} and p.is_name(k + 1):
                 k += 1  # "Chủ tịch UBND phường X - Nguyễn Văn Y"
+            elif k < len(toks) and toks[k].text == ":" and _plural_before(p, roles[0].start) \
+                    and p.is_name(k + 1):
+                k += 1  # "Các Phó Chủ tịch UBND phường X: A, B"
             name, e = p.name(k, after_role=True)
             if name:
                 more, e2 = _after(p, e)
@@ -551,9 +570,10 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
             name = None  # a bare ward name ("Hoàng Liệt - ..."), unless an honorific says otherwise
         if name:
             # "đồng chí A, Bí thư ..."; with an honorific also "đồng chí A Bí thư ..." (no comma)
-            sep = e < len(toks) and toks[e].text in {",", "-", "–", "("}
-            if sep or (k > i and e < len(toks)):
-                roles, j = p.chain(e + 1 if sep else e)
+            a = _skip_aside(p, e)  # "Bà A (giữa), Chủ tịch ...": a caption's position note
+            sep = a < len(toks) and toks[a].text in {",", "-", "–", "("}
+            if sep or (k > i and a < len(toks)):
+                roles, j = p.chain(a + 1 if sep else a)
                 if roles:
                     more, j2 = _after(p, j)
                     found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
@@ -564,6 +584,15 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
                 found.append(_Found(name, toks[k].start, toks[e - 1].end, more, k))
                 i = j2
                 continue
+            listed, e2 = _name_list(p, e)
+            if listed:
+                more, j2 = _after(p, e2)
+                if more:
+                    # "bầu ông A và bà B giữ chức Phó Chủ tịch UBND": every listed name takes it
+                    for n2, k2, e3 in [(name, k, e), *listed]:
+                        found.append(_Found(n2, toks[k2].start, toks[e3 - 1].end, more, k2))
+                    i = j2
+                    continue
             i = e
             continue
         if k < len(toks) and toks[k].word and toks[k].cap and toks[k].key in _SURNAMES:
@@ -577,6 +606,41 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
             continue
         i += 1
     return found
+
+
+def _skip_aside(p: _Parser, e: int) -> int:
+    """Past a short parenthesised note after a name that holds no role ("(giữa)", "(thứ hai từ
+    trái sang)"), when a separator and a role chain follow it; else e."""
+    toks = p.toks
+    if e >= len(toks) or toks[e].text != "(" or p.chain(e + 1)[0]:
+        return e
+    for j in range(e + 1, min(e + 9, len(toks))):
+        if toks[j].text == ")":
+            a = j + 1
+            if a + 1 < len(toks) and toks[a].text in {",", "-", "–"} and p.chain(a + 1)[0]:
+                return a
+            return e
+        if toks[j].text in "();":
+            return e
+    return e
+
+
+def _name_list(p: _Parser, e: int) -> tuple[list[tuple[str, int, int]], int]:
+    """Further names joined by ",", "và" or "cùng" after a name ending at token e ("A, B và bà
+    C"), each with an optional honorific or rank: [(name, start token, end token)], end of the
+    list; none when a listed name has its own role ("A và bà C, Phó Chủ tịch ...")."""
+    toks = p.toks
+    out: list[tuple[str, int, int]] = []
+    while e + 1 < len(toks) and toks[e].key in {",", _key("và"), _key("cùng")}:
+        k = p.skip(p.skip_honorific(e + 1), _RANKS)
+        name, e2 = p.name(k)
+        if not name:
+            break
+        if e2 < len(toks) and toks[e2].text in {",", "-", "–", "("} and p.chain(e2 + 1)[0]:
+            return [], e  # that name's own office: no list
+        out.append((name, k, e2))
+        e = e2
+    return out, e
 
 
 def _plural_before(p: _Parser, i: int) -> bool:
@@ -624,6 +688,13 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, 
                         body = T.IMPLIED_CITY_BODY if place == p.province else T.IMPLIED_PROVINCE_BODY
                         title = f"{r.title} {body}"
                     break
+        if place is None and r.committee and any(later.level == "city" for later in roles[n + 1:]):
+            place = p.province  # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy": the city's
+        if place is None and r.level == "province":
+            # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Bắc Ninh": that province
+            place = next((later.place for later in roles[n + 1:] if later.place not in (None, LOCAL)
+                          and later.place != p.province and (p.gaz.is_province(later.place)
+                                                             or p.gaz.current_province(later.place))), None)
         if place is None:
             if r.level in ("city", "province", "delegation"):
                 place = p.province
@@ -632,7 +703,19 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, 
             else:
                 place = LOCAL
         if place == LOCAL:
-            place = local(r.start) or p.province
+            ward = local(r.start)
+            place = ward or p.province
+            if r.committee and ward:
+                title = f"{title} {T.IMPLIED_BODIES['Bí thư']}"  # a ward's: its Đảng ủy
+        elif r.committee:
+            # "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND Thành phố": the city's party committee;
+            # with a ward named, the ward's Đảng ủy
+            if place == p.province:
+                title = f"{title} {T.IMPLIED_CITY_BODY}"
+            elif p.gaz.is_province(place) or p.gaz.current_province(place):
+                title = f"{title} {T.IMPLIED_PROVINCE_BODY}"
+            elif p.gaz.resolve(place, p.province) is not None:
+                title = f"{title} {T.IMPLIED_BODIES['Bí thư']}"
         out.append((title, place))
     return out
 

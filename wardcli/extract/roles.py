@@ -74,6 +74,10 @@ TITLE_BODY_LIMITS = {
 IMPLIED_BODIES = {"Bí thư": "Đảng ủy", "Phó Bí thư": "Đảng ủy", "Phó Bí thư Thường trực": "Đảng ủy"}
 IMPLIED_CITY_BODY = "Thành ủy"  # Hà Nội's party committee
 IMPLIED_PROVINCE_BODY = "Tỉnh ủy"  # another province's
+# A standing-committee member with no committee written ("Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban
+# Kiểm tra Đảng ủy"): the party committee's, of the place its chain gives (Đảng ủy of a ward,
+# Thành ủy of the city, Tỉnh ủy of another province). NOTES.md: "Ủy viên BTV Thành ủy".
+STANDING_MEMBER = "Ủy viên Ban Thường vụ"
 
 # Words before a title that qualify the office ("Quyền Chủ tịch UBND", "Q. Chủ tịch UBND"):
 # kept, in standard form, in front of the title. "q" is matched only when a "." follows.
@@ -125,6 +129,7 @@ BODIES: dict[str, tuple[str, str]] = {
     "ban bí thư": ("Ban Bí thư", "national"),  # Party Secretariat
     "trung ương đảng": ("Trung ương Đảng", "national"),  # Party Central Committee
     "ban chấp hành trung ương": ("Ban Chấp hành Trung ương", "national"),  # Central Committee
+    "ban chấp hành trung ương đảng": ("Trung ương Đảng", "national"),  # the Party's, in short
     "chính phủ": ("Chính phủ", "national"),  # Government
     "đảng bộ": ("Đảng bộ", "local"),  # party organisation ("Ủy viên Ban Chấp hành Đảng bộ")
     "thành đoàn": ("Thành đoàn", "city"),  # the city's youth union
@@ -215,6 +220,10 @@ APPOINTMENT_PHRASES = (
     "được bầu bổ sung giữ chức", "được bầu bổ sung làm", "được bầu bổ sung",  # by-election
     "được giao giữ chức", "được giao", "giữ chức vụ",  # was given (acting) charge of
     "giữ chức", "làm",  # holds the office of; acts as
+    "tái cử", "được tái cử", "được bầu tái cử", "được bầu tái đắc cử",  # was re-elected
+    "được tín nhiệm bầu giữ chức", "được tín nhiệm bầu làm", "được tín nhiệm bầu",  # elected (trust)
+    "tiếp tục giữ chức", "tiếp tục làm",  # continues to hold
+    "trúng cử",  # won a seat ("trúng cử đại biểu HĐND phường")
 )
 
 # Plural words before a title: the names listed after it all hold the office ("các Phó Chủ tịch
@@ -222,7 +231,8 @@ APPOINTMENT_PHRASES = (
 PLURAL_WORDS = ("các", "hai", "ba", "những", "02", "03")
 
 # Honorifics before a name: not part of it.
-HONORIFICS = ("đồng chí", "đ/c", "đ.c", "ông", "bà", "các đồng chí", "anh", "chị")
+HONORIFICS = ("đồng chí", "đ/c", "đ.c", "ông", "bà", "các đồng chí", "các ông", "các bà",
+              "anh", "chị")
 # Ranks and academic titles before a name: not part of name or role.
 RANKS = (
     "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng",
