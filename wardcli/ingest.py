@@ -85,15 +85,16 @@ def decode_page(path: str, data: bytes) -> str:
 
 def page_records(text: str, source: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE):
     """The page hash, its docs, and the records of each kind, ready for the store."""
-    from .extract import extract
+    from .extract import extract, page_hints
     from .page import parse_page
 
     page = parse_page(text, source)
     docs = ([page.article] if page.article else []) + list(page.teasers)
     records: dict[str, list[dict]] = {"docs": [], "wards": [], "officials": [], "metrics": []}
     context = None
+    hints = page_hints(docs, gaz, province)  # a teaser reads a shared name as the article does
     for doc in docs:
-        ex = extract(doc, gaz, province, context_place=context)
+        ex = extract(doc, gaz, province, context_place=context, page=hints)
         if doc.kind == "article":
             context = ex.place
         records["docs"].append(doc.to_dict())

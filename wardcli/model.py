@@ -94,7 +94,7 @@ class Ward(_Record):
     province: str
     province_code: str
     status: str = "current"  # "current" | "former" (a pre-2025 unit)
-    successor_codes: list[str] = field(default_factory=list)  # former units: the new unit(s)
+    successor_codes: list[str] = field(default_factory=list)  # former units: the new unit(s) the page ties them to
     former_units: list[str] = field(default_factory=list)  # current units: former names mentioned
     mentions: list[Mention] = field(default_factory=list)
 

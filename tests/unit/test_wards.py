@@ -476,3 +476,85 @@ def test_page_shaped_text(gaz):
     assert former == [("Thịnh Liệt", "Hoàng Mai"), ("phường Đại Kim", "Hoàng Mai")]
     for h in hits:
         assert PAGE[h.start:h.end] == h.surface
+
+
+# --- the type word and the page as evidence (codes read from `admin_units` by hand) -------------
+# Phú Lương: xã in Thái Nguyên (05611) and Tuyên Quang (02611), phường in Hà Nội (09568, a
+# phường before 2025 too). Hoàng Mai: phường in Hà Nội (00331) and Nghệ An (17110).
+
+from wardcli.extract.wards import PageHints, page_hints  # noqa: E402
+
+PHU_LUONG_THAI_NGUYEN = "05611"
+PHU_LUONG_HN = "09568"
+
+
+def test_written_type_picks_a_province_the_text_names_over_the_defaults_other_type(gaz):
+    # Hà Nội has Phú Lương only as a phường; the text names Thái Nguyên, which has the xã
+    text = "Đoàn công tác tỉnh Thái Nguyên về thăm Thủ đô. Sau đó, xã Phú Lương trao quà."
+    assert _codes(gaz, text) == [PHU_LUONG_THAI_NGUYEN]
+
+
+def test_xa_for_a_phuong_of_the_default_province_stays_when_nothing_points_elsewhere(gaz):
+    assert _codes(gaz, "Hội nông dân xã Phú Lương trao quà.") == [PHU_LUONG_HN]
+
+
+def test_page_hints_keep_only_units_placed_on_firm_evidence(gaz):
+    hints = page_hints(["Chè xã Phú Lương (tỉnh Thái Nguyên) được mùa.", "Phường Hoàng Mai ra quân."], gaz)
+    assert [u.code for u in hints.units] == [PHU_LUONG_THAI_NGUYEN]  # not the default's Hoàng Mai
+    assert hints.provinces == ("Thái Nguyên",)
+
+
+def test_a_teaser_reads_a_name_as_the_page_placed_it(gaz):
+    hints = page_hints(["Chè xã Phú Lương (tỉnh Thái Nguyên) được mùa."], gaz)
+    assert [h.unit.code for h in find_wards("Xã Phú Lương mở lớp học nghề", gaz, page=hints)] == [PHU_LUONG_THAI_NGUYEN]
+    # a province the page only names is enough for the written type
+    hints = PageHints(provinces=("Thái Nguyên",))
+    assert [h.unit.code for h in find_wards("Xã Phú Lương mở lớp học nghề", gaz, page=hints)] == [PHU_LUONG_THAI_NGUYEN]
+
+
+def test_a_unit_the_page_placed_wins_over_the_default_province(gaz):
+    hints = page_hints(["Lãnh đạo phường Hoàng Mai, tỉnh Nghệ An thăm Hà Nội.", "Phường Hoàng Mai ra quân."], gaz)
+    assert _codes(gaz, "Phường Hoàng Mai khai trương chợ đêm") == [HOANG_MAI_HN]
+    assert [h.unit.code for h in find_wards("Phường Hoàng Mai khai trương chợ đêm", gaz, page=hints)] == [HOANG_MAI_NGHE_AN]
+    # the page placing both leaves the default
+    both = page_hints(["phường Hoàng Mai (Nghệ An) và phường Hoàng Mai (Hà Nội) kết nghĩa"], gaz)
+    assert [h.unit.code for h in find_wards("Phường Hoàng Mai khai trương", gaz, page=both)] == [HOANG_MAI_HN]
+
+
+def test_an_old_unit_of_an_unnamed_province_is_not_a_chance_match(gaz):
+    # "Phan" was a xã of Tây Ninh; here it opens a person's name after "xã"
+    assert find_wards("Chủ tịch HĐND xã Phan Văn Đức phát biểu.", gaz) == []
+    # with its province named, the old unit stands
+    (hit,) = find_wards("Tỉnh Tây Ninh có nhiều đổi mới. Người dân xã Phan (cũ) đón tin vui.", gaz)
+    assert [f.code for f in hit.former] == ["25558"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # two pre-2025 xã Liên Hà in Hà Nội: Đông Anh (00484) and Đan Phượng (09802)
+        ("Sáp nhập các xã Liên Hà, Việt Hùng thuộc huyện Đông Anh (cũ).", ["00484"]),
+        ("Sáp nhập các xã Liên Hà, Hồng Hà của huyện Đan Phượng (cũ).", ["09802"]),
+        # seven pre-2025 "Phường 12" in Hồ Chí Minh; Quận 3's is 27130
+        ("Trụ sở cũ đặt tại phường 12 thuộc Quận 3 (cũ), TP Hồ Chí Minh.", ["27130"]),
+    ],
+)
+def test_district_after_thuoc_or_cua_picks_the_old_unit(gaz, text, codes):
+    hit = find_wards(text, gaz)[0]
+    assert hit.unit is None and [f.code for f in hit.former] == codes
+
+
+def test_headline_about_a_unit_the_page_placed(gaz):
+    # "Hoàng Mai: ..." alone is Hà Nội's; on a page that placed phường Hoàng Mai in Nghệ An, it is that one
+    hints = page_hints(["Lãnh đạo phường Hoàng Mai, tỉnh Nghệ An thăm Hà Nội."], gaz)
+    assert [h.unit.code for h in find_wards("Hoàng Mai: Khai trương chợ đêm", gaz, page=hints)] == [HOANG_MAI_NGHE_AN]
+    # a bare name of a province only the page names counts as a headline there: Thái Nguyên's
+    # xã Phú Lương, not Hà Nội's phường of that name
+    hints = page_hints(["Chè xã Phú Lương (tỉnh Thái Nguyên) được mùa."], gaz)
+    assert [h.unit.code for h in find_wards("Phú Lương: Mở hội chợ chè", gaz, page=hints)] == [PHU_LUONG_THAI_NGUYEN]
+
+
+def test_a_province_written_next_to_the_ward_beats_the_type_word(gaz):
+    # "(Hà Nội)" right after it: Hà Nội's phường, though the text names Thái Nguyên elsewhere
+    text = "Đoàn tỉnh Thái Nguyên về Thủ đô. Người dân xã Phú Lương (Hà Nội) đón đoàn."
+    assert _codes(gaz, text) == [PHU_LUONG_HN]

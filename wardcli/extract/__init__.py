@@ -12,12 +12,15 @@ doc is about, and turns hits into records with mentions and evidence sentences.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, load_gazetteer
 from ..model import Doc, Mention, Metric, Official, Ward, make_id, official_id
-from .sentences import Sentences
+from ..text import fold
+from .sentences import Sentences, sentence_spans
+from .wards import PageHints
 
 
 @dataclass
@@ -46,38 +49,84 @@ def _main_place(doc: Doc, hits_by_field: list[tuple[str, list]], context_place: 
     return context_place
 
 
-def _choose_former(hit, current_codes: set[str]):
-    """Of the pre-2025 units a name may mean, those merged into a ward the doc names."""
-    linked = [f for f in hit.former if current_codes & set(f.successor_codes)]
-    return linked or (hit.former if len(hit.former) == 1 else [])
+# Folded words of a sentence that tells what a 2025 unit was formed from (the page's own word
+# on which old unit went where; the package's map lists only the main pieces of a split ward).
+# Not after a time word: "sau (khi) sáp nhập, phường X ..." names the new ward, not the old ones.
+_FORMED_FROM = re.compile(
+    r"(?<!sau )(?<!sau khi )(?<!truoc )(?<!truoc khi )(?<!khi )"
+    r"\b(?:sap nhap|hop nhat|tren co so|thanh lap tu|hinh thanh tu|sap xep)\b")
+
+
+def _formed_from(text: str, ward_at: int, former_at: int) -> bool:
+    """Whether a merger verb stands between the 2025 ward and the old name, in that order
+    ("Phường X được thành lập trên cơ sở ... phường A")."""
+    return bool(_FORMED_FROM.search(fold(text[ward_at:former_at])))
+
+
+def _link_former(hit, text: str, current: list, doc_codes: set[str]) -> list[tuple]:
+    """(pre-2025 unit, the 2025 codes the page ties it to) for a former-ward hit.
+
+    Several old units may share a name (two xã Liên Hà, of Đông Anh and Đan Phượng): the one
+    whose successor the same sentence names wins ("Xã Thư Lâm được thành lập trên cơ sở ... xã
+    Liên Hà"), then the one whose successor is the nearest ward named before it in the paragraph,
+    then one whose successor the doc names. A merger sentence that names one 2025 unit which the
+    package's map does not list as a successor is taken at its word, for a name that means one
+    old unit. Codes are only those the page names, so a ward named elsewhere on the page or in
+    the store does not inherit the old unit; an old unit tied to nothing keeps no successor.
+    `current` holds the doc field's current hits, `doc_codes` the codes the whole doc names.
+    """
+    spans = sentence_spans(text)
+    sent = next(((s, e) for s, e in spans if s <= hit.start < e), (hit.start, hit.end))
+    in_sentence = list(dict.fromkeys(h.unit.code for h in current if sent[0] <= h.start < sent[1]))
+    candidates = hit.former
+
+    def tied(codes) -> list[tuple]:
+        return [(f, [c for c in f.successor_codes if c in codes]) for f in candidates
+                if set(codes) & set(f.successor_codes)]
+
+    if found := tied(in_sentence):
+        return found
+    first = next((h.start for h in current if sent[0] <= h.start < sent[1]), None)
+    if len(in_sentence) == 1 and len(candidates) == 1 and first is not None and _formed_from(text, first, hit.start):
+        return [(candidates[0], in_sentence)]
+    para_start = text.rfind("\n", 0, hit.start) + 1
+    before = [h for h in current if para_start <= h.start < hit.start]
+    for h in reversed(before):  # the nearest ward named before it in the paragraph
+        if found := tied([h.unit.code]):
+            return found
+    if found := tied(doc_codes):
+        return found
+    return [(candidates[0], [])] if len(candidates) == 1 else []
 
 
 def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROVINCE,
-            context_place: str | None = None) -> Extraction:
+            context_place: str | None = None, page: PageHints | None = None) -> Extraction:
     """Wards, officials and metrics of one doc. `context_place` is the ward of the page the doc
-    came from, used for a teaser that names none."""
+    came from, used for a teaser that names none; `page` is what the page's texts settle
+    (`page_hints`), so a teaser's shared name is read as the article reads it."""
     from .metrics import find_metrics
     from .officials import find_officials
     from .wards import find_wards
 
     gaz = gaz or load_gazetteer()
     fields = doc.fields_for_extraction()
-    ward_hits = [(f, find_wards(t, gaz, province)) for f, t in fields]
+    ward_hits = [(f, find_wards(t, gaz, province, page)) for f, t in fields]
     place = _main_place(doc, ward_hits, context_place)
     out = Extraction(place=place)
     current_codes = {h.unit.code for _, hits in ward_hits for h in hits if h.unit is not None}
 
     for (fname, text), (_, hits) in zip(fields, ward_hits):
         sentences = Sentences(text)
+        current = [h for h in hits if h.unit is not None]
         for h in hits:
             m = _mention(doc, fname, h.start, h.end, sentences)
             if h.unit is not None:
                 u = h.unit
                 out.wards.append(Ward(u.code, u.name, u.type, u.province, u.province_code, mentions=[m]))
             else:
-                for f in _choose_former(h, current_codes):
+                for f, successors in _link_former(h, text, current, current_codes):
                     out.wards.append(Ward(f.code, f.name, f.type, f.province, "", status="former",
-                                          successor_codes=list(f.successor_codes), mentions=[m]))
+                                          successor_codes=successors, mentions=[m]))
         for o in find_officials(text, gaz, place, province):
             m = _mention(doc, fname, o.start, o.end, sentences, roles=list(o.roles))
             out.officials.append(Official(official_id(o.name, o.place), o.name, list(o.roles), o.place,
@@ -88,3 +137,12 @@ def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROV
                                       h.target, h.amount_dong, h.raw, doc.id, doc.source, fname,
                                       h.start, h.end, sentences.around(h.start), doc.published))
     return out
+
+
+def page_hints(docs: list[Doc], gaz: Gazetteer | None = None, province: str = DEFAULT_PROVINCE) -> PageHints:
+    """What the docs of one page (its article and teasers) settle for each other; pass it to
+    `extract` for each of them."""
+    from .wards import page_hints as hints
+
+    gaz = gaz or load_gazetteer()
+    return hints([t for d in docs for _, t in d.fields_for_extraction()], gaz, province)

@@ -68,6 +68,10 @@ FORMER_MARKERS = {"cu"}  # cũ: former, old
 # Folded words introducing a province after a ward ("phường X, tỉnh Y").
 PROVINCE_WORDS = ("tinh", "thanh pho", "tp")  # tỉnh: province; thành phố / TP.: city
 
+# Folded words that tie a ward to the district or province after them ("xã Liên Hà thuộc huyện
+# Đông Anh (cũ)", "phường Cô Giang của Quận 1 (cũ)"); only with a level word after them.
+PLACE_LINKS = ("thuoc", "cua")  # thuộc: belonging to; của: of
+
 # Folded words introducing an intermediate level that may sit between ward and province
 # ("xã X, huyện Z, tỉnh Y").
 DISTRICT_WORDS = ("quan", "huyen", "thi xa", "thanh pho", "tp")  # quận, huyện, thị xã, thành phố
@@ -125,7 +129,7 @@ _JOINER = re.compile(
 _AND = re.compile(r"[ \t]*(?:,[ \t]*)?(?:" + "|".join(LIST_JOINERS_RAW) + r")[ \t]+", re.IGNORECASE)
 _FORMER_MARK = re.compile(r"[ \t]*(\(?)[ \t]*([^\W\d_]+)[ \t]*(\)?)")
 _COLON = re.compile(r"[ \t]*:")
-_PLACE_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+[-–][ \t]+")
+_PLACE_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+(?P<word>thuộc|của)[ \t]+", re.IGNORECASE)
 _LEVEL_GAP = re.compile(r"\.?[ \t]*")
 _LEVEL_WORDS = sorted(set(PROVINCE_WORDS) | set(DISTRICT_WORDS), key=len, reverse=True)  # longest first
 _HEADLINE = re.compile(r"(?m)^[ \t" + re.escape(_BULLETS) + r"]*(?=[^\W\d_])")
@@ -159,6 +163,9 @@ def _ends_numbered_name(text: str, pos: int) -> bool:
     if words[0].isupper():
         return True
     folded = fold_key(words)
+    head, _, rest = folded.partition(" ")
+    if head in PLACE_LINKS:  # "phường 12 thuộc Quận 3": a level word after "thuộc"/"của"
+        return any(rest == w or w.startswith(rest + " ") for w in _LEVEL_WORDS)
     return any(folded == w or folded.startswith(w + " ") for w in DISTRICT_WORDS)
 
 
@@ -197,14 +204,51 @@ def _all_caps(text: str, start: int, end: int) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+@dataclass
+class PageHints:
+    """What the other texts of the same page settle: the units they resolve on firm evidence (a
+    province named next to the ward or earlier in its sentence) and the provinces they name. A
+    teaser "Xã Phú Lương ..." on a page whose article says "xã Phú Lương (tỉnh Thái Nguyên)" is
+    that unit, not phường Phú Lương of the default province."""
+
+    units: tuple[Unit, ...] = ()
+    provinces: tuple[str, ...] = ()  # 2025 provinces
+
+
 class _Resolver:
     """Name -> 2025 unit or pre-2025 units, in a province's context."""
 
-    def __init__(self, gaz: Gazetteer, province: str, text: str = ""):
+    def __init__(self, gaz: Gazetteer, province: str, text: str = "", page: PageHints | None = None):
         self.gaz = gaz
         self.province = province
         self.text = text
         self.named = _named_provinces(gaz, text)  # (offset, 2025 province) for each one named
+        self.page = page or PageHints()
+        self.firm: set[int] = set()  # offsets of the names resolved on the text's own evidence
+
+    def _page_unit(self, name: str, type: str | None) -> Unit | None:
+        """The one unit of this name (and type) that the page's other texts settled, if any."""
+        codes = {u.code for u in self.page.units}
+        found = [u for u in self.gaz.exact_units(name, type) if u.code in codes]
+        return found[0] if len(found) == 1 else None
+
+    def _named_elsewhere(self, name: str, type: str, at: int) -> Unit | None:
+        """A unit of this name with the written type in a province the text or the page names
+        (nearest in the text first), for a name the default province has only with another type
+        ("Xã Phú Lương" on a page about Thái Nguyên, while Hà Nội has phường Phú Lương)."""
+        typed = self.gaz.exact_units(name, type)
+        for p in list(dict.fromkeys(self._nearest_provinces(at) + list(self.page.provinces))):
+            there = [u for u in typed if fold_key(u.province) == fold_key(p)]
+            if there:
+                return there[0] if len(there) == 1 else None
+        return None
+
+    def _is_named(self, province: str | None) -> bool:
+        """Whether the text or the page names this (2025) province."""
+        if not province:
+            return False
+        key = fold_key(province)
+        return any(fold_key(p) == key for p in [p for _, p in self.named] + list(self.page.provinces))
 
     def _sentence_province(self, name: str, type: str | None, at: int) -> str | None:
         """The province named last before `at` in the same sentence, when it has a unit of this
@@ -240,12 +284,17 @@ class _Resolver:
         keeps to that province (for list items with no type word of their own, where a chance
         match elsewhere is more likely noise than news).
         """
-        prov = place.province or self._sentence_province(name, type, at) or self.province
+        prov = explicit = place.province or self._sentence_province(name, type, at)
+        if prov:
+            self.firm.add(at)
+        elif (hinted := self._page_unit(name, type)) is not None:
+            prov = hinted.province  # a unit the page's other texts placed
+        prov = prov or self.province
         old_prov = place.old_province or prov
 
         def former(t: str | None, p: str | None) -> list[FormerUnit]:
             found = self.gaz.exact_former(name, t, p)
-            in_district = [f for f in found if place.district and fold_key(f.district) == fold_key(place.district)]
+            in_district = [f for f in found if place.in_district(f)]
             return in_district or found
 
         if type == "thị trấn":  # townships were abolished in 2025
@@ -267,6 +316,10 @@ class _Resolver:
             old = former(type, old_prov)
             if old:
                 return None, old
+            elsewhere = None if explicit else self._named_elsewhere(name, type, at)
+            if elsewhere is not None:  # the type word is evidence too
+                self.firm.add(at)
+                return elsewhere, []
             local = self._local_units(name, None, prov)  # "xã X" for what is now phường X
         if len(local) == 1:
             return local[0], []
@@ -285,9 +338,16 @@ class _Resolver:
         for p in self._nearest_provinces(at):
             there = [u for u in anywhere if fold_key(u.province) == fold_key(p)]
             if len(there) == 1:
+                self.firm.add(at)
                 return there[0], []
-        if not anywhere and (old := former(type, None)):
-            return None, old
+        if not anywhere:
+            # a pre-2025 unit of another province only where the text says so: its district
+            # written next to it, or its province named on the page; else a chance match
+            # ("Chủ tịch HĐND xã Phan Thị ...": a person, not the old xã Phan of Tây Ninh)
+            old = [f for f in former(type, None)
+                   if place.in_district(f) or self._is_named(self.gaz.current_province(f.province))]
+            if old:
+                return None, old
         return None
 
 
@@ -297,7 +357,15 @@ class _Place:
 
     province: str | None = None  # 2025 province
     old_province: str | None = None  # the province as written, when it is a pre-2025 one
-    district: str | None = None  # pre-2025 district as written ("quận Gò Vấp")
+    district: str | None = None  # pre-2025 district as written ("Gò Vấp", "1" of "Quận 1")
+    district_level: str | None = None  # its level word, folded ("quan", "huyen")
+
+    def in_district(self, f: FormerUnit) -> bool:
+        """Whether a pre-2025 unit lies in the district written ("Quận 1" is stored whole)."""
+        if not self.district:
+            return False
+        key = fold_key(f.district)
+        return key == fold_key(self.district) or key == f"{self.district_level} {fold_key(self.district)}"
 
 
 _PLURAL_BEFORE = re.compile(
@@ -355,7 +423,7 @@ def _level_word(text: str, pos: int) -> tuple[str | None, int]:
 
 def _place_after(gaz: Gazetteer, text: str, end: int) -> _Place:
     """The province (and district) named right after a ward: ", tỉnh Y", " (Y)", ", Y",
-    ", quận Z, thành phố Y"."""
+    ", quận Z, thành phố Y", "thuộc huyện Z (cũ)", "của Quận 1 (cũ)"."""
     place = _Place()
     pos = end
     for _ in range(2):
@@ -363,17 +431,22 @@ def _place_after(gaz: Gazetteer, text: str, end: int) -> _Place:
         if not m:
             break
         level, pos = _level_word(text, m.end())
+        if m.group("word") and level is None:  # "thuộc"/"của" only with a level word after it
+            break
         found = _province_at(gaz, text, pos)
         if found:
             place.province = found[0]
             if fold_key(found[0]) != fold_key(found[1]) and fold_key(found[1]) not in PROVINCE_ALIASES:
                 place.old_province = found[1]
             break
-        ends = _run(text, pos)
+        ends = _run(text, pos, allow_number_first=level == "quan")  # "Quận 1"
         if level not in DISTRICT_WORDS or not ends:
             break
         place.district = text[pos:ends[-1]]
+        place.district_level = level
         pos = ends[-1]  # skip the district and look once more
+        if (mark := _former_marker(text, pos)) is not None:  # "huyện Đông Anh (cũ), Hà Nội"
+            pos = mark
     return place
 
 
@@ -510,8 +583,10 @@ def _headline_hits(text: str, gaz: Gazetteer, resolver: _Resolver, taken: list[W
         if len(spans) > 1 and gaz.is_province(text[slice(*spans[-1])]):
             spans.pop()  # "Tương Mai, Hà Nội: ..."
         # a bare name may be a person's ("Trần Hưng Đạo: ..."): only a unit of the page's
-        # province, or of a province the text names, counts
-        provinces = {fold_key(resolver.province)} | {fold_key(p) for _, p in resolver.named}
+        # province, or of a province the text or the page names, counts
+        provinces = ({fold_key(resolver.province)} | {fold_key(p) for _, p in resolver.named}
+                     | {fold_key(p) for p in resolver.page.provinces}
+                     | {fold_key(u.province) for u in resolver.page.units})
         found_all = []
         for s, e in spans:
             name = text[s:e]
@@ -526,11 +601,13 @@ def _headline_hits(text: str, gaz: Gazetteer, resolver: _Resolver, taken: list[W
     return hits
 
 
-def find_wards(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> list[WardHit]:
+def find_wards(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE,
+               page: PageHints | None = None) -> list[WardHit]:
     """Every mention of a commune-level unit in `text`, in order of position.
 
     `province` decides a name that several provinces share, unless the text names one next to
-    the ward ("xã X, tỉnh Y").
+    the ward ("xã X, tỉnh Y") or `page` (what the page's texts settle, see `page_hints`) holds
+    one.
 
     >>> from wardcli.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
@@ -539,12 +616,37 @@ def find_wards(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> l
     >>> [(h.surface, h.status) for h in find_wards("Sau sáp nhập, phường Tây Tựu có 5 vạn dân", g)]
     [('phường Tây Tựu', 'current')]
     """
+    return _find(text, gaz, province, page)[0]
+
+
+def _find(text: str, gaz: Gazetteer, province: str, page: PageHints | None) -> tuple[list[WardHit], _Resolver]:
     original = text
     text = text.translate(_LOOKALIKES)  # same length: offsets stay those of the text given
-    resolver = _Resolver(gaz, province, text)
+    resolver = _Resolver(gaz, province, text, page)
     hits = _trigger_hits(text, gaz, resolver, province)
     hits += _headline_hits(text, gaz, resolver, hits)
     for h in hits:
         h.surface = original[h.start:h.end]
     hits.sort(key=lambda h: (h.start, h.end))
-    return hits
+    return hits, resolver
+
+
+def page_hints(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> PageHints:
+    """What the texts of one page (article fields and teasers) settle for each other: the
+    2025 units they resolve on their own evidence and the provinces they name.
+
+    >>> from wardcli.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> hints = page_hints(["Đoàn thăm xã Phú Lương (tỉnh Thái Nguyên)."], g)
+    >>> [(u.code, u.province) for u in hints.units], hints.provinces
+    ([('05611', 'Thái Nguyên')], ('Thái Nguyên',))
+    >>> [h.unit.province for h in find_wards("Xã Phú Lương làm du lịch", g, page=hints)]
+    ['Thái Nguyên']
+    """
+    units: dict[str, Unit] = {}
+    provinces: dict[str, None] = {}
+    for text in texts:
+        hits, resolver = _find(text, gaz, province, None)
+        units.update((h.unit.code, h.unit) for h in hits if h.unit is not None and h.start in resolver.firm)
+        provinces.update((p, None) for _, p in resolver.named)
+    return PageHints(tuple(units.values()), tuple(provinces))

@@ -1,0 +1,121 @@
+"""The glue of extract(): which pre-2025 unit a former name means and which 2025 unit it is
+tied to, and how a page's docs read a shared name together (page_hints).
+
+Hand-made sentences; codes read by hand from the package's data (`admin_units`,
+`admin_units_legacy` and converter_2025.json):
+- xã Liên Hà, huyện Đông Anh (00484) -> Đông Anh 00454, Thư Lâm 00475;
+  xã Liên Hà, huyện Đan Phượng (09802) -> Mê Linh 09022, Ô Diên 09817.
+- phường Khương Trung, quận Thanh Xuân (00349) -> Khương Đình 00364, Phương Liệt 00352.
+- phường Thanh Xuân is 00367 (not a successor of Khương Trung in the package's map).
+- Phú Lương: xã of Thái Nguyên 05611, xã of Tuyên Quang 02611, phường of Hà Nội 09568.
+"""
+
+import pytest
+
+from wardcli.extract import extract, page_hints
+from wardcli.gazetteer import load_gazetteer
+from wardcli.model import Doc
+
+THU_LAM, O_DIEN, DONG_ANH = "00475", "09817", "00454"
+LIEN_HA_DONG_ANH, LIEN_HA_DAN_PHUONG = "00484", "09802"
+KHUONG_TRUNG, KHUONG_DINH, PHUONG_LIET, THANH_XUAN = "00349", "00364", "00352", "00367"
+PHU_LUONG_THAI_NGUYEN, PHU_LUONG_HN = "05611", "09568"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _doc(text: str, title: str | None = None, kind: str = "article", captions=()) -> Doc:
+    return Doc(id=f"{kind}-{hash((title, text)) & 0xffff:x}", kind=kind, source="t.txt", title=title,
+               published=None, published_raw=None, byline=None, lead=None, captions=list(captions),
+               text=text)
+
+
+def _formers(ex) -> list[tuple[str, list[str]]]:
+    return [(w.code, w.successor_codes) for w in ex.wards if w.status == "former"]
+
+
+def _current(ex) -> list[str]:
+    return [w.code for w in ex.wards if w.status == "current"]
+
+
+# --- which old unit, tied to which new one ----------------------------------------------------
+
+def test_the_sentence_naming_a_successor_picks_the_old_unit(gaz):
+    doc = _doc("Xã Thư Lâm ra đời trên cơ sở sáp nhập các xã Thụy Lâm, Liên Hà và Vân Hà. "
+               "Cán bộ xã đã tới học tập xã Ô Diên.")
+    former = dict(_formers(extract(doc, gaz)))
+    # not the Đan Phượng Liên Hà, though its successor Ô Diên is named in the doc
+    assert LIEN_HA_DAN_PHUONG not in former
+    assert former[LIEN_HA_DONG_ANH] == [THU_LAM]  # only the ward the page ties it to
+
+
+def test_the_nearest_ward_before_in_the_paragraph_picks_the_old_unit(gaz):
+    doc = _doc("Cánh đồng xã Ô Diên vào mùa. Trước đây, nông dân xã Liên Hà (cũ) trồng lúa ở đây.\n\n"
+               "Ở xã Thư Lâm, người dân làm nghề cá.")
+    assert _formers(extract(doc, gaz)) == [(LIEN_HA_DAN_PHUONG, [O_DIEN])]
+
+
+def test_the_district_written_picks_the_old_unit(gaz):
+    doc = _doc("Nông dân xã Liên Hà (huyện Đông Anh cũ) trồng đào; xã Ô Diên trồng rau.")
+    assert _formers(extract(doc, gaz)) == [(LIEN_HA_DONG_ANH, [])]
+    doc = _doc("Trụ sở xã Liên Hà thuộc huyện Đông Anh (cũ) nay là nhà văn hóa.")
+    assert [c for c, _ in _formers(extract(doc, gaz))] == [LIEN_HA_DONG_ANH]
+
+
+def test_the_doc_naming_a_successor_ties_the_old_unit_to_it_only(gaz):
+    doc = _doc("Người dân phường Khương Trung (cũ) đã quen thủ tục mới.\n\nPhường Phương Liệt tiếp dân.")
+    assert _formers(extract(doc, gaz)) == [(KHUONG_TRUNG, [PHUONG_LIET])]
+
+
+def test_an_old_unit_tied_to_no_ward_of_the_doc_keeps_no_successor(gaz):
+    # else the store would list it under any successor some other doc names
+    doc = _doc("Người dân phường Khương Trung (cũ) đã quen thủ tục mới.")
+    assert _formers(extract(doc, gaz)) == [(KHUONG_TRUNG, [])]
+
+
+def test_a_merger_sentence_is_taken_at_its_word(gaz):
+    # the package's map sends Khương Trung to Khương Đình and Phương Liệt; the page says
+    # Thanh Xuân took a part of it, and names no other ward
+    doc = _doc("Phường Thanh Xuân được hình thành từ các phường Nhân Chính và một phần phường Khương Trung.")
+    formers = dict(_formers(extract(doc, gaz)))
+    assert formers[KHUONG_TRUNG] == [THANH_XUAN]
+
+
+# --- a page's docs read a shared name together -------------------------------------------------
+
+def test_a_teaser_takes_the_unit_the_article_placed(gaz):
+    article = _doc("Đoàn cán bộ tới xã Phú Lương (tỉnh Thái Nguyên) tìm hiểu nghề chè.", title="Học tập mô hình chè")
+    teaser = _doc("", title="Xã Phú Lương mở hội chợ nông sản", kind="teaser")
+    hints = page_hints([article, teaser], gaz)
+    assert _current(extract(teaser, gaz)) == [PHU_LUONG_HN]  # alone: the default's phường
+    assert _current(extract(teaser, gaz, page=hints)) == [PHU_LUONG_THAI_NGUYEN]
+    assert extract(teaser, gaz, page=hints).place == "Phú Lương"
+
+
+def test_a_page_that_places_nothing_leaves_the_default(gaz):
+    article = _doc("Phường Tương Mai tổ chức hội nghị.", title="Hội nghị")
+    teaser = _doc("", title="Xã Phú Lương mở hội chợ nông sản", kind="teaser")
+    hints = page_hints([article, teaser], gaz)
+    assert _current(extract(teaser, gaz, page=hints)) == [PHU_LUONG_HN]
+
+
+def test_page_records_pass_the_page_hints(gaz):
+    from wardcli.ingest import page_records
+
+    text = ("Học tập mô hình trồng chè\n\n"
+            "Đoàn cán bộ đã tới xã Phú Lương (tỉnh Thái Nguyên) tìm hiểu nghề chè. Các hộ chia sẻ "
+            "kinh nghiệm chăm sóc đồi chè và làm du lịch.\n\n"
+            "Tin khác\n"
+            "Xã Phú Lương mở hội chợ nông sản\n")
+    _, records = page_records(text, "t.txt", gaz)
+    codes = {w["code"] for w in records["wards"] if w["status"] == "current"}
+    assert PHU_LUONG_HN not in codes and PHU_LUONG_THAI_NGUYEN in codes
+
+
+def test_after_the_merger_is_not_the_pages_word_on_an_old_unit(gaz):
+    # "sau sáp nhập" is a time; Khương Trung is named as a place of the past, tied to nothing here
+    doc = _doc("Sau sáp nhập, phường Thanh Xuân tiếp nhận hồ sơ của người dân phường Khương Trung (cũ).")
+    assert _formers(extract(doc, gaz)) == [(KHUONG_TRUNG, [])]
