@@ -414,3 +414,130 @@ def test_wards_a_ward_was_merged_from_do_not_take_its_figures(gaz):
             "và một phần phường Cửa Nam, có 18 tổ dân phố.")
     assert _one(gaz, text).place == "Hoàn Kiếm"
     assert _one(gaz, "Sau sáp nhập, phường Hoàn Kiếm có 18 tổ dân phố.").place == "Hoàn Kiếm"
+
+
+# --- a bare "phường"/"xã" is the ward named most recently in its paragraph -------------------------
+
+def _places(gaz, text, place=HOME):
+    return [(h.value, h.unit, h.place) for h in find_metrics(text, gaz, place)]
+
+
+def test_bare_ward_after_a_named_ward_in_the_same_sentence(gaz):
+    text = "Chủ tịch UBND phường Ngọc Hà Trần Văn K cho biết, tổng thu của phường đạt 1.020 tỷ đồng."
+    assert _places(gaz, text) == [(1020, "tỷ đồng", "Ngọc Hà")]
+
+
+def test_bare_ward_after_a_named_ward_in_an_earlier_sentence(gaz):
+    text = ("Phó Chủ tịch UBND phường Kim Liên Lê Văn M báo cáo tại hội nghị. "
+            "Tuy vậy, giải ngân đầu tư công của phường mới đạt 55,2%, còn chậm ở 3 công trình.")
+    assert _places(gaz, text) == [(55.2, "%", "Kim Liên"), (3, "công trình", "Kim Liên")]
+
+
+def test_bare_council_of_the_named_ward(gaz):
+    text = "Tại phường Yên Hòa, cử tri bầu 27 đại biểu vào HĐND phường khóa II từ 45 ứng cử viên, chia trong 5 đơn vị bầu cử."
+    assert [p for _, _, p in _places(gaz, text)] == ["Yên Hòa"] * 3
+
+
+def test_bare_ward_in_a_quote_takes_the_ward_of_its_attribution(gaz):
+    text = ("\"Toàn phường có 54.100 cử tri, đến 15h đã có 97% cử tri đi bầu\", "
+            "bà Lê Thị B, Chủ tịch UBND phường Kim Liên, cho biết.")
+    assert _places(gaz, text) == [(54100, "cử tri", "Kim Liên"), (97, "%", "Kim Liên")]
+    text = "\"Cả xã có 8.200 cử tri\", ông Hà Văn C, Chủ tịch UBND xã Sóc Sơn, nói."
+    assert _places(gaz, text) == [(8200, "cử tri", "Sóc Sơn")]
+    text = "\"Ngân sách phường năm nay đạt 95 tỷ đồng\", ông Đỗ Văn E, Chủ tịch UBND phường Kim Liên, cho biết."
+    assert _places(gaz, text) == [(95, "tỷ đồng", "Kim Liên")]
+
+
+def test_bare_ward_after_a_paragraph_about_another_ward(gaz):
+    text = ("Phường Ngọc Hà có nhiều di tích lịch sử. Hiện trên địa bàn phường có hơn 3.400 hộ kinh doanh.\n"
+            "Trên địa bàn phường có 120 doanh nghiệp.")
+    assert _places(gaz, text) == [(3400, "hộ kinh doanh", "Ngọc Hà"), (120, "doanh nghiệp", HOME)]
+
+
+# --- a bare lower-case "thành phố" is the page's province ------------------------------------------
+
+def test_lower_case_city_is_the_province(gaz):
+    text = ("Tổng thu ngân sách trên địa bàn thành phố năm 2025 ước đạt 480.000 tỷ đồng, "
+            "bằng 118,2% dự toán Trung ương giao, tăng 15,4% so với năm 2024.")
+    assert [p for _, _, p in _places(gaz, text)] == ["Hà Nội"] * 3
+    assert _places(gaz, "Tỷ lệ giải ngân vốn của thành phố đạt 90,5% kế hoạch.") == [(90.5, "%", "Hà Nội")]
+
+
+def test_lower_case_city_that_assigns_or_is_compared_keeps_the_ward(gaz):
+    assert _places(gaz, "Thu ngân sách đạt 105% dự toán thành phố giao.") == [(105, "%", HOME)]
+    text = "Phường Kim Liên giải ngân mới đạt 72%, thấp hơn mức bình quân của thành phố do chậm 3 dự án."
+    assert _places(gaz, text) == [(72, "%", "Kim Liên"), (3, "dự án", "Kim Liên")]
+    # a city agency is no marker of the figure after it
+    assert _places(gaz, "Các sở, ngành thành phố và 40 hộ dân dự buổi lễ.") == [(40, "hộ dân", HOME)]
+
+
+def test_possessive_ward_after_the_figure_beats_a_city_title_in_an_earlier_clause(gaz):
+    text = ("Dự lễ có ông Nguyễn Văn C, Phó Bí thư Thành ủy Hà Nội; cùng lãnh đạo các ban, ngành "
+            "thành phố và 150 hội viên tiêu biểu của xã.")
+    assert _places(gaz, text) == [(150, "hội viên", HOME)]
+    text = "Dự có đại diện Thành ủy Hà Nội; cùng 60 đảng viên của phường Kim Liên."
+    assert _places(gaz, text) == [(60, "đảng viên", "Kim Liên")]
+    text = "Dự lễ có lãnh đạo của thành phố và 300 đại biểu tiêu biểu của phường."
+    assert _places(gaz, text) == [(300, "đại biểu", HOME)]
+    # the city as the subject of the figure's own clause keeps it
+    assert _places(gaz, "Thành phố Hà Nội hỗ trợ 50 hộ nghèo của xã.") == [(50, "hộ nghèo", "Hà Nội")]
+
+
+# --- a figure after "phường"/"xã" that is no ward number ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Chi ngân sách xã 45,6 tỷ đồng, bằng 97% dự toán.", [(45.6, "tỷ đồng"), (97, "%")]),
+        ("Thu ngân sách phường 120 tỷ đồng.", [(120, "tỷ đồng")]),
+        ("Tổng chi phường 9,5%.", [(9.5, "%")]),
+        ("Tổ 5 có 40 hộ dân.", [(40, "hộ dân")]),  # "Tổ 5" is still a name
+        ("Phường 12 có 300 hộ dân.", [(300, "hộ dân")]),
+    ],
+)
+def test_numbered_ward_reading_needs_a_whole_number_without_a_unit(gaz, text, found):
+    assert _found(gaz, text) == found
+
+
+# --- compound counted nouns stay whole --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("UBND xã tổ chức 4 phòng chuyên môn.", 4, "phòng chuyên môn"),
+        ("Xã có 1 Trung tâm phục vụ hành chính công.", 1, "Trung tâm phục vụ hành chính công"),
+        ("Ra mắt 9 tổ công nghệ số cộng đồng.", 9, "tổ công nghệ số cộng đồng"),
+        ("Duy trì 7 tổ tự quản về an ninh.", 7, "tổ tự quản"),
+        ("Kích hoạt 5.200 tài khoản định danh điện tử.", 5200, "tài khoản định danh điện tử"),
+        ("Hội nghị kết nối với 126 phường, xã.", 126, "phường, xã"),
+        ("Còn 9 xã, phường chậm giải ngân.", 9, "xã, phường"),
+        ("Tập huấn cho 950 cán bộ, công chức.", 950, "cán bộ, công chức"),
+        ("Tập huấn cho 950 cán bộ, công chức, viên chức.", 950, "cán bộ, công chức, viên chức"),
+        ("Thành lập 5 đoàn kiểm tra liên ngành.", 5, "đoàn kiểm tra liên ngành"),  # not in the tables
+    ],
+)
+def test_compound_counted_nouns_stay_whole(gaz, text, value, unit):
+    assert _found(gaz, text) == [(value, unit)]
+
+
+def test_comma_compound_does_not_swallow_a_new_figure(gaz):
+    assert _found(gaz, "Khen 8 cán bộ, 12 công chức.") == [(8, "cán bộ"), (12, "công chức")]
+
+
+def test_ward_as_the_subject_of_its_sentence_is_a_bare_ward(gaz):
+    text = "Thành phố Hà Nội biểu dương nhiều đơn vị. Phường có 300 hộ kinh doanh cá thể."
+    assert _places(gaz, text) == [(300, "hộ kinh doanh", HOME)]
+    text = "Phường Kim Liên có nhiều di tích. Phường hiện có 310 hộ kinh doanh."
+    assert _places(gaz, text) == [(310, "hộ kinh doanh", "Kim Liên")]
+
+
+def test_city_after_a_figure_as_the_whole_it_is_a_share_of(gaz):
+    text = "Phường đóng góp 5% tổng thu ngân sách của thành phố."
+    assert _places(gaz, text) == [(5, "%", HOME)]
+    assert _places(gaz, "Có 126 điểm cầu trên địa bàn thành phố.") == [(126, "điểm cầu", "Hà Nội")]
+    assert _places(gaz, "Thủ đô có 30 trường đạt chuẩn.") == [(30, "trường", "Hà Nội")]
+
+
+def test_lower_case_word_after_district_is_no_name(gaz):
+    assert _places(gaz, "Trước đây, các quận đều có 200 tổ dân phố.") == [(200, "tổ dân phố", HOME)]
+    assert _places(gaz, "Huyện đã có 12 xã đạt chuẩn nông thôn mới.") == [(12, "xã", HOME)]

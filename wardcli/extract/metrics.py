@@ -31,10 +31,11 @@ from .hits import MetricHit
 from .numbers import Figure, is_year, iter_figures, parse_number
 from .sentences import sentence_spans
 from .units import (APPROX_WORDS, BASE_WORDS, CLASSIFIERS, CONTRAST_WORDS, COUNTED_NOUNS, COUNTRY_WORDS,
-                    COUNT_PREFIXES, CURRENCY_WORDS, EACH_WORDS, GIVER_VERBS, LABEL_CUTS, LABEL_CUT_FALSE,
-                    LABEL_STARTS, LABEL_TRIMS, MEASURE_NOUNS, MERGE_WORDS, NON_METRIC_NOUNS,
-                    NUMBER_PREFIXES, PERIOD_WORDS, PLACE_NOUNS, PROVINCE_ALIASES, QUALIFIERS, RANGE_WORDS,
-                    SCALE_WORDS, STOP_WORDS, TARGET_WORDS, TASK_NOUNS, WARD_TYPES)
+                    COUNT_PREFIXES, CURRENCY_WORDS, EACH_WORDS, GIVER_NOUNS, GIVER_VERBS, LABEL_CUTS, LABEL_CUT_FALSE,
+                    LABEL_STARTS, LABEL_TRIMS, MAX_NOUN_SYLLABLES, MEASURE_NOUNS, MERGE_WORDS, NON_METRIC_NOUNS,
+                    NOUN_RUN_ENDS, NUMBER_PREFIXES, PERIOD_WORDS, PLACE_NAME_PREFIXES, PLACE_NOUNS,
+                    PROVINCE_ALIASES, QUALIFIERS, RANGE_WORDS, SCALE_WORDS, STOP_WORDS, TARGET_WORDS,
+                    TASK_NOUNS, WARD_TYPES)
 
 _WORD = r"[^\W\d_]+"
 _RATE_SUFFIX = re.compile(r"(?:/" + _WORD + r")*")  # "/người/năm" after a unit
@@ -55,9 +56,15 @@ def _tokens(text: str, start: int, limit: int = 12) -> list[tuple[int, int, str]
     return out
 
 
-def _phrases(table: list[str]) -> list[list[str]]:
-    keyed = sorted({tuple(_key(w).split()) for w in table}, key=len, reverse=True)
-    return [list(k) for k in keyed]
+def _phrases(table: list[str]) -> list[tuple[list[str], list[str]]]:
+    """Each phrase as (word keys, the gaps between its words): " " inside a compound, ", " in a
+    pair of nouns written with a comma ("cán bộ, công chức"). Longest first."""
+    keyed = set()
+    for w in table:
+        words = re.findall(r"[^\W_]+", w)
+        gaps = re.findall(r"[^\w]+", w.strip())
+        keyed.add((tuple(_key(x) for x in words), tuple(", " if "," in g else " " for g in gaps)))
+    return [(list(k), list(g)) for k, g in sorted(keyed, key=lambda p: len(p[0]), reverse=True)]
 
 
 _NOUNS = _phrases(COUNTED_NOUNS)
@@ -77,18 +84,20 @@ _LABEL_STARTS = {_key(w) for w in LABEL_STARTS}
 _CUT_FALSE = {_key(w) for w in LABEL_CUT_FALSE}
 _TARGET_VERBS = {_key(w) for w in TARGET_WORDS}
 _PERIOD_WORDS = {_key(w) for w in PERIOD_WORDS}
+_RUN_ENDS = {_key(w) for w in NOUN_RUN_ENDS}
 
 
 def _match(text: str, toks: list[tuple[int, int, str]], i: int, phrases: list[list[str]]) -> int:
     """Number of tokens from toks[i] that form the longest phrase in `phrases` (0 if none).
-    Tokens must be separated by single spaces only."""
-    for ph in phrases:
+    Tokens must be separated as in the phrase: by single spaces, or by ", " where the phrase has
+    a comma ("cán bộ, công chức")."""
+    for ph, gaps in phrases:
         n = len(ph)
         if i + n > len(toks):
             continue
         if [_key(t[2]) for t in toks[i:i + n]] != ph:
             continue
-        if any(text[toks[j][1]:toks[j + 1][0]] != " " for j in range(i, i + n - 1)):
+        if any(text[toks[j][1]:toks[j + 1][0]] != gaps[j - i] for j in range(i, i + n - 1)):
             continue
         return n
     return 0
@@ -188,26 +197,36 @@ def _read_money(text: str, end: int, toks, i: int, scale: int):
 
 
 def _fallback(text: str, toks, i: int) -> int:
-    """A plain noun of one or two syllables not in the stop list: lower case ("12 căn hộ"), or
-    capitalised out of respect before a lower-case syllable ("238 Đảng viên", not "Cầu Giấy")."""
+    """A plain noun not in the tables: lower case ("12 căn hộ"), or capitalised out of respect
+    before a lower-case syllable ("238 Đảng viên", not "Cầu Giấy"). Syllables are not words, so
+    the noun is never cut inside a run of content syllables ("3 phòng chuyên môn", not "phòng
+    chuyên"): it takes the whole run up to a stop word, qualifier, non-metric noun, punctuation
+    or capitalised word, when the run is short enough to be one noun phrase; a longer run keeps
+    its first syllable only, the head noun or classifier ("tổ", "đoàn")."""
     if i >= len(toks) or (i and not _adjacent(text, toks[i - 1][1], toks[i])):
         return 0
     w = toks[i][2]
     if not w.isalpha() or _key(w) in _STOP:
         return 0
-    nxt = toks[i + 1][2] if i + 1 < len(toks) and _adjacent(text, toks[i][1], toks[i + 1]) else ""
-    second = (nxt.islower() and nxt.isalpha() and _key(nxt) not in _STOP
-              and not _match(text, toks, i + 1, _QUALS) and not _match(text, toks, i + 1, _NON))
-    if w.islower():
-        return 2 if second else 1
-    if w[:1].isupper() and w[1:].islower() and second:
-        return 2
-    return 0
+    run = 1
+    while i + run < len(toks) and _adjacent(text, toks[i + run - 1][1], toks[i + run]):
+        nxt = toks[i + run][2]
+        if not (nxt.islower() and nxt.isalpha()) or _key(nxt) in _STOP or _key(nxt) in _RUN_ENDS \
+                or _match(text, toks, i + run, _QUALS) or _match(text, toks, i + run, _NON):
+            break
+        run += 1
+    if not w.islower() and not (w[:1].isupper() and w[1:].islower() and run >= 2):
+        return 0
+    if run > MAX_NOUN_SYLLABLES:
+        return 1 if w.islower() else 2
+    return run
 
 
-def _prefix_blocks(text: str, start: int) -> bool:
+def _prefix_blocks(text: str, start: int, end: int | None = None) -> bool:
     """True when the words right before a figure make it a label or ordinal ("số 10"). The
-    second figure of "ngày 12-12" or "Điều 5-7" shares the first one's label word."""
+    second figure of "ngày 12-12" or "Điều 5-7" shares the first one's label word. A place word
+    ("Phường 5", "Tổ 12") names a numbered place only with a whole number and no unit after it:
+    "chi ngân sách phường 88,2 tỷ đồng" is an amount."""
     head = text[max(0, start - 30):start]
     if head.rstrip().endswith(("-", "–")):
         pair = re.search(r"\d+\s*[-–]\s*$", head)
@@ -221,19 +240,42 @@ def _prefix_blocks(text: str, start: int) -> bool:
         if len(words) >= n and _key(" ".join(words[-n:])) in _PREFIX_KEYS:
             before = words[:-n]
             each = {_key(" ".join(before[-k:])) for k in (1, 2) if len(before) >= k}
-            return not (each & _EACH)  # "mỗi nhà 60 triệu đồng" is an amount per house
+            if each & _EACH:
+                return False  # "mỗi nhà 60 triệu đồng" is an amount per house
+            # "Phường 5" is a name, "chi ngân sách phường 88,2 tỷ đồng" an amount
+            return not (end is not None and _key(" ".join(words[-n:])) in _PLACE_NAME_KEYS
+                        and _measure_follows(text, start, end))
     return False
 
 
 _PREFIX_KEYS = {_key(w) for w in NUMBER_PREFIXES}
 _COUNT_PREFIXES = {_key(w) for w in COUNT_PREFIXES}
 _EACH = {_key(w) for w in EACH_WORDS}
+_PLACE_NAME_KEYS = {_key(w) for w in PLACE_NAME_PREFIXES}
+_NOT_COUNTED = _PREFIX_KEYS | {_key(w) for w in PLACE_NOUNS}
+
+
+def _measure_follows(text: str, start: int, end: int) -> bool:
+    """A figure that is a quantity, not a place's number: written with a separator ("88,2",
+    "1.200"), or followed by "%", money, a scale word or a counted noun from the tables that
+    is not itself a place ("Tổ 5 khu phố 3" stays a name)."""
+    if re.search(r"[.,]", text[start:end]):
+        return True
+    read = _read_unit(text, end, guess=False)
+    if not read:
+        return False
+    unit, _, _, money = read
+    first = _key(unit.split()[0]) if unit.split() else ""
+    return money or unit.startswith("%") or first in _SCALES or _key(unit) not in _NOT_COUNTED
 
 
 # --- context: place, period, target, label ------------------------------------------------
 
-_WARD_WORD = re.compile(r"\b(?:[Pp]hường|[Xx]ã(?!\s+hội)|PHƯỜNG|XÃ|P\.)\s+")  # not "xã hội" (society)
-_NAME = re.compile(r"(?:[A-ZĐÀ-ỸÂÊÔƠƯĂ][^\W\d_]*|\d+)(?:(?:\s+|\s*-\s*)(?:[A-ZĐÀ-ỸÂÊÔƠƯĂ][^\W\d_]*|\d+))*")
+# "phường"/"xã" before a name, or bare before punctuation ("... của xã."); not "xã hội" (society)
+_WARD_WORD = re.compile(r"\b(?:[Pp]hường|[Xx]ã(?!\s+hội)|PHƯỜNG|XÃ|P\.)(?:\s+|(?=[.,;:!?)\"”]|$))")
+# Upper-case letters only: "À-Ỹ" as a range also holds the lower-case letters ("quận đã có").
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_NAME = re.compile(r"(?:[" + _UPPER + r"][^\W\d_]*|\d+)(?:(?:\s+|\s*-\s*)(?:[" + _UPPER + r"][^\W\d_]*|\d+))*")
 _PROVINCE_WORD = re.compile(r"\b(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|Thủ đô)(?:\s*(" + _NAME.pattern + r"))?")
 _DISTRICT = re.compile(r"\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+((?!\d)" + _NAME.pattern + ")")
 _PERIOD = re.compile(
@@ -245,12 +287,17 @@ def _paren_spans(sent: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", sent)]
 
 
+BARE = "*"  # code of a bare "phường"/"xã" marker until `_resolve_bare` names its ward
+
+
 def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_start: bool):
-    """Places named in a sentence: list of (offset, place, code). Parenthesised asides
-    ("phường Đống Đa (Hà Nội)") are skipped."""
+    """Places named in a sentence: list of (offset, place, code, locative). Parenthesised asides
+    ("phường Đống Đa (Hà Nội)") are skipped. A bare "phường"/"xã" ("của phường", "HĐND phường")
+    gets the code BARE: which ward it means depends on the paragraph (`_resolve_bare`)."""
     parens = _paren_spans(sent)
     out = []
     ward_ends = []  # where a named ward ends: a city right after it is an apposition
+    share_of = set()  # a city that cannot own a figure before it
 
     def inside(i):
         return any(s <= i < e for s, e in parens)
@@ -259,6 +306,8 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
         if inside(m.start()):
             continue
         nm = _NAME.match(sent, m.end())
+        if nm and not (nm.group()[:1].isupper() or nm.group()[:1].isdigit()):
+            nm = None  # "của phường đạt": a lower-case word is no name
         unit = None
         if nm:
             words = re.split(r"(\s+)", nm.group())
@@ -273,8 +322,8 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             ward_ends.append(nm.end())
         if unit:
             out.append((m.start(), unit.name, unit.code))
-        elif not nm and sent[m.start()].islower() and _OWN_WARD_BEFORE.search(sent[max(0, m.start() - 12):m.start()]):
-            out.append((m.start(), place, None))  # "Đảng ủy phường": the doc's own ward
+        elif not nm and _is_bare_ward(sent, m):
+            out.append((m.start(), place, BARE))  # "Đảng ủy phường": a ward named before, or the doc's
     if line_start:
         hm = re.match(r"\s*([^:\n]{2,40}):\s", sent)
         if hm and not _WARD_WORD.match(hm.group(1)):
@@ -299,6 +348,10 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
         elif sent[m.start()].isupper() or sent[m.start():m.start() + 6].lower() == "thủ đô" \
                 or sent[max(0, m.start() - 5):m.start()].lower().endswith("toàn "):
             out.append((m.start(), province, None))  # "Thành phố", "toàn thành phố": the page's city
+        elif not (m.group(1) or " ")[:1].isupper() and _city_is_place(sent, m.start()):
+            out.append((m.start(), province, None))  # "trên địa bàn thành phố", "của thành phố"
+            if re.search(r"của\s+$", sent[max(0, m.start() - 6):m.start()]):
+                share_of.add(m.start())  # after a figure: "chiếm 5% tổng thu của thành phố" is a share
     for m in re.finditer(r"\b" + re.escape(province) + r"\b", sent):
         if not inside(m.start()):
             out.append((m.start(), province, None))
@@ -307,8 +360,9 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
         out = [mk for mk in out if mk[0] < merged.start()]
     # "phường An Cựu, TP Huế": a city right after a ward only says where the ward is
     out = [(o, p, c) for o, p, c in out
-           if c is not None or not any(_APPOSITION.fullmatch(sent[e:o]) for e in ward_ends if e <= o)]
-    out = [(o, p, c, bool(_LOCATIVE.search(sent[max(0, o - 16):o]))) for o, p, c in sorted(set(out), key=lambda m: m[0])]
+           if c is not None and c != BARE or not any(_APPOSITION.fullmatch(sent[e:o]) for e in ward_ends if e <= o)]
+    out = [(o, p, c, o not in share_of and bool(_LOCATIVE.search(sent[max(0, o - 16):o])))
+           for o, p, c in sorted(set(out), key=lambda m: m[0])]
     return out
 
 
@@ -323,9 +377,40 @@ _MERGED = re.compile(r"(?<!\w)(?:" + _alternatives(MERGE_WORDS) + r")\s+(?:[^\W\
                      r"(?:" + _alternatives(WARD_TYPES) + r")\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*[,–-]\s*(?:(?:TP\.?|[Tt]hành phố|[Tt]ỉnh)\s*)?")
 
-# Words before a bare "phường"/"xã" that make it the doc's own ward ("UBND phường", "toàn xã"),
+# Words before a bare "phường"/"xã" that make it one ward ("UBND phường", "toàn xã", "ngân sách xã"),
 # unlike a plural ("126 xã, phường", "các phường").
-_OWN_WARD_BEFORE = re.compile(r"(?:ủy|uỷ|UBND|HĐND|MTTQ|bộ|quyền|của|tại|bàn|toàn|dân)\s+$", re.IGNORECASE)
+_OWN_WARD_BEFORE = re.compile(r"(?:ủy|uỷ|UBND|HĐND|MTTQ|bộ|quyền|của|tại|bàn|toàn|dân|ngân sách|lãnh đạo|(?<!\w)cả)\s+$",
+                              re.IGNORECASE)
+
+# What comes before a capitalised bare "Phường"/"Xã" that is the subject of its sentence
+# ("Phường đã hoàn thành ...", "\"Xã có ..."): nothing, or an opening quote or dash.
+_SUBJECT_WARD = re.compile(r"[\s\"“'‘(\-–]*")
+
+# Words before a lower-case "thành phố" that make it the page's city as the place of a figure
+# ("trên địa bàn thành phố", "của thành phố"), unlike a city agency ("các sở, ngành thành phố").
+_CITY_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|bàn|tại|ở|trong|khắp|cả)\s+$", re.IGNORECASE)
+# ... unless it is the giver of a plan or the base of a comparison in the same clause
+# ("đạt 100% kế hoạch của thành phố", "thấp hơn mức bình quân của thành phố").
+_CITY_NOT_PLACE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:hơn|so với)\s+(?:[^\W\d_]+\s+){0,4}"
+    r"|(?<!\w)(?:" + "|".join(re.escape(w) for w in TARGET_WORDS + GIVER_NOUNS) + r")\s+(?:của\s+)?)$",
+    re.IGNORECASE)
+
+def _is_bare_ward(sent: str, m: re.Match) -> bool:
+    """A "phường"/"xã" with no name that means one ward: after an owner word ("UBND phường",
+    "của xã", "Cả phường"), or capitalised as the subject of its sentence ("Phường đã ...")."""
+    if sent[m.start()].islower():
+        return bool(_OWN_WARD_BEFORE.search(sent[max(0, m.start() - 12):m.start()]))
+    return bool(_SUBJECT_WARD.fullmatch(sent[:m.start()]) and re.match(r"\s+[^\W\d_]", sent[m.end() - 1:]))
+
+
+def _city_is_place(sent: str, start: int) -> bool:
+    """A lower-case "thành phố" at `start` that is the page's city as a place ("trên địa bàn
+    thành phố", "của thành phố"), not the giver of a plan or the base of a comparison."""
+    if not _CITY_OWNER_BEFORE.search(sent[max(0, start - 12):start]):
+        return False
+    return not _CITY_NOT_PLACE_BEFORE.search(re.split(r"[,;:]", sent[:start])[-1])
+
 
 # Words that introduce a place after a figure as where it happened ("tại 26 tổ ... của phường X").
 _LOCATIVE = re.compile(r"(?:địa bàn|tại|toàn|của|ở)\s+$", re.IGNORECASE)
@@ -346,8 +431,59 @@ def _province_name(gaz: Gazetteer, name: str) -> str | None:
     return None
 
 
-def _place_for(offset: int, markers, later_markers, fallback) -> tuple[str | None, str | None]:
+def _resolve_bare(markers, earlier_wards, fallback):
+    """Give each bare "phường"/"xã" marker its ward: the ward named last before it in the sentence,
+    else in an earlier sentence of the paragraph (`earlier_wards`), else the first ward named
+    later in the sentence ("'Cả phường có ...', ông X, Chủ tịch UBND phường Y, nói"), else the
+    doc's own ward (`fallback`, with code None)."""
+    named = [m for m in markers if m[2] is not None and m[2] != BARE]
+    out = []
+    for o, p, c, loc in markers:
+        if c == BARE:
+            before = [m for m in named if m[0] < o]
+            after = [m for m in named if m[0] > o]
+            if before:
+                p, c = before[-1][1], before[-1][2]
+            elif earlier_wards:
+                p, c = earlier_wards[-1][1], earlier_wards[-1][2]
+            elif after:
+                p, c = after[0][1], after[0][2]
+            else:
+                p, c = fallback, None
+        out.append((o, p, c, loc))
+    return out
+
+
+# Between a figure and a ward marker after it, in one noun phrase: no clause break, no figure.
+_SAME_PHRASE = re.compile(r"[^;:.!?()\d\n]{0,80}")
+
+
+def _possessor_after(sent: str, offset: int, markers, before, home: str | None) -> tuple | None:
+    """A ward that owns the noun phrase after the figure ("200 đại biểu ... tiêu biểu của xã"),
+    when the last place before the figure is a city or district in an earlier clause or another
+    member of a list (the title of a person: "Trưởng Ban Dân vận Thành ủy Hà Nội; cùng ... 200
+    đại biểu ... của xã"; "lãnh đạo của thành phố và 300 đại biểu của phường")."""
+    if not before or before[-1][2] is not None:
+        return None
+    between = sent[before[-1][0]:offset]
+    if ";" not in between and ", " not in between and not re.search(r"(?<!\w)(?:và|cùng)(?!\w)", between):
+        return None  # "Thành phố hỗ trợ 50 hộ của xã": the city is the subject of the figure's clause
+    fig = re.match(r"[\d.,/]+", sent[offset:])
+    start = offset + (fig.end() if fig else 0)
+    for m in markers:
+        if m[0] <= start or (m[2] is None and m[1] != home):
+            continue
+        if re.search(r"(?<!\w)của\s+$", sent[max(0, m[0] - 8):m[0]]) and _SAME_PHRASE.fullmatch(sent[start:m[0]]):
+            return m
+        break
+    return None
+
+
+def _place_for(offset: int, markers, later_markers, fallback, sent: str = "") -> tuple[str | None, str | None]:
     before = [m for m in markers if m[0] < offset]
+    owner = _possessor_after(sent, offset, markers, before, fallback[0]) if sent else None
+    if owner:
+        return owner[1], owner[2]
     if before:
         return before[-1][1], before[-1][2]
     after = [m for m in markers if m[0] > offset and m[3]]
@@ -492,11 +628,23 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
     spans = sentence_spans(text)
     cache: dict[tuple[int, int], list] = {}
 
+    def para_first(i: int) -> int:
+        para_start = text.rfind("\n", 0, spans[i][0]) + 1
+        first = i
+        while first > 0 and spans[first - 1][0] >= para_start:
+            first -= 1
+        return first
+
     def markers_of(i: int) -> list:
+        """The sentence's markers, bare "phường"/"xã" resolved against the paragraph so far."""
         s0, s1 = spans[i]
         if (s0, s1) not in cache:
             line_start = s0 == 0 or text[s0 - 1] == "\n"
-            cache[(s0, s1)] = _markers(text[s0:s1], gaz, place, province, line_start)
+            raw = _markers(text[s0:s1], gaz, place, province, line_start)
+            wards = []
+            if any(m[2] == BARE for m in raw):
+                wards = [m for j in range(para_first(i), i) for m in markers_of(j) if m[2] is not None]
+            cache[(s0, s1)] = _resolve_bare(raw, wards, place)
         return cache[(s0, s1)]
 
     si = 0
@@ -505,7 +653,8 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
         while si < len(spans) - 1 and spans[si][1] <= fig.start:
             si += 1
         s0, s1 = spans[si]
-        if not (s0 <= fig.start < s1) or _prefix_blocks(text, fig.start) or _is_year_context(text, fig):
+        if not (s0 <= fig.start < s1) or _prefix_blocks(text, fig.start, fig.pair_end or fig.end) \
+                or _is_year_context(text, fig):
             continue
         read = _unit_of(text, fig)
         if read is None and k + 1 < len(figures):
@@ -519,13 +668,10 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
             continue
         unit, u_end, rate, money = read
         # earlier sentences of the same paragraph, for a sentence that names no place
-        para_start = text.rfind("\n", 0, s0) + 1
-        first = si
-        while first > 0 and spans[first - 1][0] >= para_start:
-            first -= 1
+        first = para_first(si)
         earlier = [m for j in range(first, si) for m in markers_of(j) if m[2] is not None or m[1] != place]
         off = context_at.get(fig.start, fig.start) - s0
-        pl, code = _place_for(off, markers_of(si), earlier, (place, home_code))
+        pl, code = _place_for(off, markers_of(si), earlier, (place, home_code), text[s0:s1])
         if pl == place and code is None:
             code = home_code
         sent = text[s0:s1]

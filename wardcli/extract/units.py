@@ -64,6 +64,8 @@ COUNTED_NOUNS = [
     "công chức",  # civil servants
     "viên chức",  # public employees
     "cán bộ, công chức, viên chức",  # officials and public employees
+    "cán bộ, công chức",  # officials and civil servants
+    "cán bộ, đảng viên",  # officials and party members
     "hội viên",  # association members
     "đoàn viên",  # union / youth-union members
     "thành viên",  # members
@@ -167,6 +169,18 @@ COUNTED_NOUNS = [
     "khu dân cư",  # residential areas
     "phường",  # wards
     "xã",  # communes
+    "xã, phường",  # communes and wards (the pair as one count: "126 xã, phường")
+    "phường, xã",  # wards and communes
+    "phòng chuyên môn",  # specialised departments (of a ward's people's committee)
+    "trung tâm",  # centres
+    "trung tâm phục vụ hành chính công",  # public-administration service centres
+    "tổ công nghệ số",  # digital-technology teams
+    "tổ công nghệ số cộng đồng",  # community digital-technology teams
+    "tổ tự quản",  # self-management teams
+    "tổ an ninh trật tự",  # security and order teams
+    "tổ hòa giải",  # mediation teams
+    "tài khoản",  # accounts
+    "tài khoản định danh điện tử",  # electronic identification accounts (VNeID)
     "đơn vị hành chính",  # administrative units
     "chi bộ",  # party cells
     "đảng bộ",  # party committees
@@ -250,6 +264,7 @@ COUNTED_NOUNS = [
     "phiên",  # sessions
     "buổi",  # sessions
     "cuộc",  # events
+    "sự kiện",  # events
     "cuộc thi",  # contests
     "cuộc kiểm tra",  # inspections
     "cuộc giám sát",  # supervisions
@@ -479,6 +494,11 @@ NUMBER_PREFIXES = [
     "fax",  # fax
 ]
 
+# NUMBER_PREFIXES that name a numbered place ("Phường 5", "Tổ 12", "Khu phố 3"): the figure
+# after one is still a quantity when it has a decimal part or a unit follows ("chi ngân sách
+# phường 88,2 tỷ đồng").
+PLACE_NAME_PREFIXES = ["phường", "xã", "quận", "tổ", "khu phố", "ấp", "khu", "tổ dân phố", "TDP"]
+
 # Exceptions to NUMBER_PREFIXES: "số" after these words is a count, not a label.
 COUNT_PREFIXES = [
     "tổng số",  # total number
@@ -516,6 +536,16 @@ STOP_WORDS = {
     "sắp", "rồi", "luôn", "vẫn", "cũng", "chỉ", "nay", "ấy", "kia", "đây", "tiếp", "chính",
 }
 
+# A counted noun not in the tables is read as the whole run of lower-case content syllables
+# after the figure ("5 đoàn kiểm tra liên ngành"), so it is never cut inside a word; a run longer
+# than this is more than a noun and keeps only its first syllable.
+MAX_NOUN_SYLLABLES = 6
+# Syllables that end such a run: verbs that often follow a counted noun with no stop word
+# between ("200 suất quà trị giá ...", "30 hộ ký cam kết").
+NOUN_RUN_ENDS = ["trị", "ký", "hoàn", "đăng", "hưởng", "thoát", "đóng", "góp", "ủng", "tặng", "trao",
+                 "sử", "áp", "giúp", "đảm", "phối", "tiếp", "chào", "vượt", "chiếm", "hỗ", "tổ",
+                 "bố", "xây", "lắp", "phục", "giải", "đưa", "tới", "chung", "đầu"]
+
 # Words that mark a figure as a goal rather than a result, when said before it in the sentence.
 TARGET_WORDS = ["phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "đề ra", "hướng tới", "đến năm",
                 "dự toán"]
@@ -539,6 +569,9 @@ MERGE_WORDS = ["sáp nhập", "hợp nhất", "nhập", "sắp xếp"]
 # Verbs after a city or ward that make it the giver of a plan, not the place of a figure
 # ("đạt 104% dự toán Thành phố giao, tăng 12%": the 12% is still the ward's).
 GIVER_VERBS = ["giao", "phân bổ", "ban hành", "chỉ đạo"]
+# Nouns before "(của) thành phố" that make the city the author of a rule, not the place of a
+# figure ("theo chủ trương của thành phố"); the goal words of TARGET_WORDS count too.
+GIVER_NOUNS = ["chủ trương", "chỉ đạo", "quy định"]
 
 # Places named without a ward: the city / country a figure belongs to.
 COUNTRY_WORDS = ["cả nước", "toàn quốc"]  # the whole country
