@@ -45,6 +45,7 @@ UNIT_TYPE_WORDS = {
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
 
 
+@lru_cache(maxsize=1 << 16)
 def tone_key(name: str) -> str:
     """Lower-case key that ignores where a syllable's tone mark is placed.
 

@@ -87,15 +87,32 @@ _PERIOD_WORDS = {_key(w) for w in PERIOD_WORDS}
 _RUN_ENDS = {_key(w) for w in NOUN_RUN_ENDS}
 
 
+_BY_FIRST: dict[int, tuple[list, dict[str, list]]] = {}
+
+
+def _by_first(phrases: list) -> dict[str, list]:
+    """The phrases grouped by their first word key, keeping their longest-first order."""
+    entry = _BY_FIRST.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, list] = {}
+        for ph, gaps in phrases:
+            if ph:
+                index.setdefault(ph[0], []).append((ph, gaps))
+        entry = _BY_FIRST[id(phrases)] = (phrases, index)
+    return entry[1]
+
+
 def _match(text: str, toks: list[tuple[int, int, str]], i: int, phrases: list[list[str]]) -> int:
     """Number of tokens from toks[i] that form the longest phrase in `phrases` (0 if none).
     Tokens must be separated as in the phrase: by single spaces, or by ", " where the phrase has
     a comma ("cán bộ, công chức")."""
-    for ph, gaps in phrases:
+    if i >= len(toks):
+        return 0
+    for ph, gaps in _by_first(phrases).get(_key(toks[i][2]), ()):
         n = len(ph)
         if i + n > len(toks):
             continue
-        if [_key(t[2]) for t in toks[i:i + n]] != ph:
+        if [_key(t[2]) for t in toks[i + 1:i + n]] != ph[1:]:
             continue
         if any(text[toks[j][1]:toks[j + 1][0]] != gaps[j - i] for j in range(i, i + n - 1)):
             continue

@@ -121,14 +121,30 @@ class _Role:
         return " ".join([self.title, *self.bodies])
 
 
+_BY_FIRST: dict[int, tuple[dict, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first(table: dict) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of a table grouped by their first word, longest first (built once a table)."""
+    entry = _BY_FIRST.get(id(table))
+    if entry is None or entry[0] is not table:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(table, key=len, reverse=True):
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        entry = _BY_FIRST[id(table)] = (table, index)
+    return entry[1]
+
+
 def _match(toks: list[_Tok], i: int, table: dict) -> int:
     """Length in words of the longest phrase of `table` at token i, 0 if none."""
-    best = 0
-    for phrase in table:
+    if i >= len(toks):
+        return 0
+    for phrase in _by_first(table).get(toks[i].key, ()):
         n = len(phrase)
-        if n > best and i + n <= len(toks) and all(toks[i + k].key == phrase[k] for k in range(n)):
-            best = n
-    return best
+        if i + n <= len(toks) and all(toks[i + k].key == phrase[k] for k in range(1, n)):
+            return n
+    return 0
 
 
 class _Parser:
