@@ -75,6 +75,7 @@ def fold_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+@lru_cache(maxsize=1 << 15)
 def fold_key(text: str) -> str:
     """A matching key: folded, punctuation dropped, spaces collapsed ("Văn Miếu - Quốc Tử Giám"
     -> "van mieu quoc tu giam")."""
