@@ -133,8 +133,8 @@ BODIES: dict[str, tuple[str, str]] = {
     "chính phủ": ("Chính phủ", "national"),  # Government
     "đảng bộ": ("Đảng bộ", "local"),  # party organisation ("Ủy viên Ban Chấp hành Đảng bộ")
     "thành đoàn": ("Thành đoàn", "city"),  # the city's youth union
-    "chi bộ": ("Chi bộ", "local"),
-    "ban công tác mặt trận": ("Ban Công tác Mặt trận", "local"),  # front work board (of a group)  # party cell (of a residential group, village, agency)
+    "chi bộ": ("Chi bộ", "local"),  # party cell (of a residential group, village, agency)
+    "ban công tác mặt trận": ("Ban Công tác Mặt trận", "local"),  # front work board (of a group)
     "công đoàn": ("Công đoàn", "local"),  # trade union
     "hội chữ thập đỏ": ("Hội Chữ thập đỏ", "local"),  # Red Cross
     "hội người cao tuổi": ("Hội Người cao tuổi", "local"),  # elderly association
