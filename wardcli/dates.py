@@ -32,6 +32,7 @@ TIME_FILLERS = [
     r"\(?\s*(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?",  # (GMT+7)
     r"\b(?:am|pm|sa|ch)\b",  # a.m. / p.m. (sáng / chiều)
     r"l[ưu][ợo]t\s+(?:xem|[đd][ọo]c|truy\s+c[ậa]p)\s*:?\s*[\d.,]+",  # views: 1.204
+    r"(?<![\d/.:-])\d[\d.,]*\s+l[ưu][ợo]t\s+(?:xem|[đd][ọo]c)",  # 1.204 views
 ]
 
 # Other fields a portal prints beside the date, "Ngày đăng: ... | Chuyên mục: Tin hoạt động":

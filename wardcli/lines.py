@@ -70,6 +70,8 @@ SECTION_LABELS = {
     "dung bo lo",  # don't miss
     "tin khac cung chuyen muc",  # other news, same section
     "tin noi bat khac",  # other highlights
+    "van ban lien quan",  # related documents (a portal's decisions and plans)
+    "van ban moi",  # new documents
 }
 
 # Labels of a related box that sites set inside the article body ("Đọc thêm" / 1-4 titles, then
@@ -88,7 +90,7 @@ INLINE_BOX_LABELS = {
 # (viết) / tin bài / tin tức" + "khác / liên quan / mới (nhất) / cùng chuyên mục / nổi bật /
 # đọc nhiều / xem nhiều" (other / related / newest / same section / highlights / most read).
 _SECTION_GRAMMAR = re.compile(
-    r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin)"
+    r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin|van ban)"
     r" (?:(?:khac|lien quan|moi|moi nhat|moi hon|cu hon|cung chuyen muc|cung loai|noi bat|"
     r"doc nhieu|xem nhieu|tieu diem|da dua|anh|video)(?: khac| nhat)?)$"
 )
@@ -141,6 +143,9 @@ NOISE_LABELS = {
     "dang nhap",  # log in
     "dang xuat",  # log out
     "dang ky",  # sign up
+    "quang cao",  # advertisement
+    "lien he quang cao",  # advertise with us
+    "chu de nong",  # hot topics (a tag cloud follows)
 }
 
 # Labels that open a block of no text at all (comment form, tag cloud, site footer): what follows
@@ -152,6 +157,13 @@ BLOCK_LABELS = {
     "binh luan bai viet",  # comment on the article
     "gui y kien",  # send your opinion
     "y kien cua ban",  # your opinion
+    "binh chon",  # poll
+    "tham do y kien",  # opinion poll
+    "tham do",  # poll
+    "lien ket website",  # links to other sites
+    "lien ket",  # links
+    "website lien ket",  # linked sites
+    "lien ket web",  # links
 }
 
 # Lines that are keywords, not text: "Từ khóa: a, b", "Tags: a, b", "Chủ đề: a"; alone on a
@@ -165,6 +177,8 @@ COPYRIGHT_PREFIXES = (  # copyright, credit the source when reposting, licence n
     "ban quyen", "copyright", "ghi ro nguon", "luu y khi phat hanh lai", "giay phep so",
     "moi hinh thuc sao chep", "nghiem cam sao chep", "khong duoc sao chep",
     "vui long dang nhap",  # "log in to comment"
+    "giay phep hoat dong", "giay phep thiet lap", "giay phep xuat ban",  # licence to operate/publish
+    "lien he quang cao", "dieu khoan su dung", "chinh sach bao mat",  # ads, terms, privacy
 )
 FOOTER_PREFIXES = (  # these only with a colon: "Tổng biên tập: ..."
     "co quan chu quan", "tong bien tap", "pho tong bien tap", "giay phep", "chiu trach nhiem",
@@ -179,6 +193,49 @@ CONTACT_PREFIXES = ("dia chi", "dien thoai", "so dien thoai", "hotline", "duong 
 # "Trang thông tin điện tử", "Báo điện tử" (online newspaper); compared by fold_key prefix.
 SITE_NAME_PREFIXES = ("cong thong tin dien tu", "trang thong tin dien tu", "bao dien tu",
                       "tap chi dien tu", "website", "trang tin dien tu")
+
+# Section names of a site's menu (fold_key), for telling a menu or breadcrumb line from a byline
+# or a headline: news, introduction, documents, contact, politics, society, law, ...
+MENU_ITEMS = {
+    "trang chu", "gioi thieu", "tin tuc", "tin tuc su kien", "su kien", "thoi su", "chinh tri",
+    "xa hoi", "kinh te", "phap luat", "an ninh trat tu", "an ninh", "giao duc", "y te", "van hoa",
+    "the thao", "giai tri", "the gioi", "doi song", "suc khoe", "du lich", "cong nghe", "lien he",
+    "van ban", "van ban phap luat", "thu tuc hanh chinh", "cai cach hanh chinh", "hoi dap",
+    "chinh quyen", "lich cong tac", "dich vu cong", "ha noi", "trong nuoc", "quoc te",
+    "kinh doanh", "bat dong san", "quoc phong", "do thi", "nong thon moi", "multimedia",
+    "video", "podcast", "emagazine", "infographic", "anh", "tin anh", "thong bao",
+    "hoat dong", "tin hoat dong", "to chuc bo may", "dang bo", "mat tran", "doan the",
+}
+
+# Labels that date a stamp as the article's own: "Ngày đăng" (posted), "Đăng lúc" (posted at),
+# "Cập nhật" (updated), "Thời gian đăng" (time posted), "Xuất bản" (published).
+PUBLISH_LABEL = re.compile(
+    r"^\s*(?:ng[àa]y\s+[đd][ăa]ng|[đd][ăa]ng\s+(?:l[úu]c|ng[àa]y|t[ảa]i)|c[ậa]p\s+nh[ậa]t|"
+    r"th[ờo]i\s+gian\s+(?:[đd][ăa]ng|c[ậa]p\s+nh[ậa]t)|xu[ấa]t\s+b[ảa]n)", re.IGNORECASE)
+
+# Widgets with no words of text: a weather box ("Hà Nội 24°C"), a poll option ("Rất hài lòng
+# (64%)"), a follow button ("Theo dõi Báo Mới trên"), a row of hashtags ("#Chuyển đổi số #VNeID").
+_WEATHER = re.compile(r"-?\d{1,2}\s*°\s*[CF]?\b")
+_POLL_OPTION = re.compile(r"^[^\d.!?:]{2,30}\(\s*\d{1,3}(?:[.,]\d+)?\s*%\s*\)$")
+_FOLLOW = re.compile(r"^theo doi\b.{0,40}\btren(?: (?:facebook|zalo|youtube|tiktok|google news"
+                     r"|google tin tuc|mang xa hoi))?$")
+_HASHTAGS = re.compile(r"^#\w.*#\w")
+# A site's own tagline at the foot of the page: "Báo Mới - Mạng xã hội tin tức hàng đầu Việt Nam"
+# (news social network), "... - Cơ quan ngôn luận của ..." (mouthpiece of), "... - Trang tin tức"
+# (news site); compared by fold_key, the words after the dash.
+SITE_TAGLINE_WORDS = ("mang xa hoi", "co quan ngon luan", "trang tin tuc", "tin tuc hang dau",
+                      "bao dien tu", "trang thong tin", "cong thong tin")
+
+# Outlets whose names stand under a stub's title in an aggregator's list, before its time
+# ("Tiền Phong", "Hànộimới", "Kinh tế & Đô thị"); compared by fold_key with spaces removed.
+OUTLETS = {
+    "hanoimoi", "tienphong", "kinhtedothi", "kinhtevadothi", "dantri", "vnexpress", "tuoitre",
+    "thanhnien", "laodong", "laodongthudo", "nhandan", "vietnamplus", "vov", "vovvn", "vtv",
+    "vtc", "vtcnews", "zingnews", "znews", "vietnamnet", "anninhthudo", "cand", "congan",
+    "phapluat", "phapluattp", "nguoilaodong", "baochinhphu", "dangcongsan", "qdnd", "ttxvn",
+    "vneconomy", "cafef", "dautu", "tuoitrethudo", "daibieunhandan", "hanoionline", "hnp",
+    "tinnhanhchungkhoan", "baotintuc", "giaoducthoidai", "suckhoedoisong", "nongnghiep",
+}
 
 # Breadcrumb separators: "Trang chủ > Tin tức > Hoạt động", "Trang chủ / Tin tức".
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\\|→)\s")
@@ -314,7 +371,63 @@ def _is_multi_sentence(line: str) -> bool:
 
 
 def _is_noise(line: str) -> bool:
-    return len(line) <= 40 and _label_key(line) in NOISE_LABELS
+    return len(line) <= 40 and _label_key(line) in NOISE_LABELS or _is_widget(line)
+
+
+def _is_widget(line: str) -> bool:
+    """A widget line with no text: weather ("Hà Nội 24°C"), a poll option ("Hài lòng (29%)"),
+    a follow button ("Theo dõi Báo Mới trên"), a row of hashtags, a source line ("Nguồn: Báo
+    X", the outlet the page reposts), a site's tagline."""
+    if len(line) > 160:
+        return False
+    place = _WEATHER.sub("", line).replace(",", " ").split()  # "Hà Nội 24°C": a place, a reading
+    if len(line) <= 30 and _WEATHER.search(line) and len(place) <= 3 \
+            and all(_UPPER_START.match(w) for w in place):
+        return True
+    if (_POLL_OPTION.match(line) and len(line.split("(")[0].split()) <= 4) \
+            or _HASHTAGS.match(line.strip()):
+        return True
+    key = fold_key(line)
+    if _FOLLOW.match(key) or _is_source_line(line):
+        return True
+    head, sep, tail = line.partition(" - ")
+    return bool(sep) and len(line) <= 100 and len(head.split()) <= 4 and not _ends_sentence(line) \
+        and fold_key(tail).startswith(SITE_TAGLINE_WORDS)
+
+
+def _is_source_line(line: str) -> bool:
+    """"Nguồn: Báo Kinh tế & Đô thị" (source): the outlet a page reposts, not text."""
+    head, sep, tail = line.partition(":")
+    return bool(sep) and fold_key(head) == "nguon" and 0 < len(tail.split()) <= 8 \
+        and not _ends_full_stop(tail)
+
+
+def _is_menu_item(line: str) -> bool:
+    """A menu or breadcrumb entry: a known section name ("Pháp luật", "Tin tức - Sự kiện") or a
+    line of 1-3 words with no digits or punctuation that is not a name."""
+    key = _label_key(line)
+    if not key or any(c.isdigit() for c in line) or _ends_sentence(line):
+        return False
+    if key in MENU_ITEMS or all(fold_key(p) in MENU_ITEMS for p in re.split(r"\s[-&|/]\s", line)):
+        return True
+    return len(line.split()) <= 3 and not _is_name(line)
+
+
+def _is_outlet_name(line: str) -> bool:
+    """An outlet's name on its own line ("Tiền Phong", "Hànộimới", "Kinh tế & Đô thị",
+    "VOV.VN"): a known outlet, or 1-4 capitalised words with no digits or punctuation."""
+    s = line.strip()
+    if not s or len(s) > 30 or any(c.isdigit() for c in s) or _ends_sentence(s) or ":" in s:
+        return False
+    if fold_key(s).replace(" ", "").replace(".", "") in OUTLETS:
+        return True
+    words = [w for w in s.split() if w not in ("&", "-", "–")]
+    return 1 <= len(words) <= 4 and _UPPER_START.match(words[0]) and not _is_label(s)
+
+
+def _is_publish_stamp(line: str) -> bool:
+    """A stamp that says it is the article's: "Ngày đăng: ...", "Cập nhật lúc ...", "Xuất bản ..."."""
+    return bool(PUBLISH_LABEL.match(line))
 
 
 def _is_label(line: str) -> bool:
@@ -336,7 +449,8 @@ def _is_footer(line: str) -> bool:
     key = fold_key(line)
     if len(line) > 250:
         return False
-    if line.startswith(("©", "(c)", "(C)")) or key.startswith(COPYRIGHT_PREFIXES):
+    if line.startswith(("©", "(c)", "(C)")) or key.startswith(COPYRIGHT_PREFIXES) \
+            or ("©" in line and len(line) <= 160):
         return True
     return ":" in line[:40] and key.startswith(FOOTER_PREFIXES)
 
@@ -396,8 +510,13 @@ def _is_caps_name(s: str) -> bool:
         and not any(c.isdigit() for c in s) and all(len(w) <= 7 for w in words)
 
 
+# An outlet after a byline's slash: "Thu Hường/VOV.VN", "Minh Anh/TTXVN".
+_BYLINE_OUTLET = re.compile(r"\s*/\s*(?:[\w-]+\.[\w.]+|[A-ZĐ]{2,12})$")
+
+
 def _byline(s: str) -> str:
     s = BYLINE_PREFIX.sub("", s.strip()).strip(" .")
+    s = _BYLINE_OUTLET.sub("", s) or s
     if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
         s = s[1:-1].strip()  # "(Theo Hànộimới)"
     return s

@@ -7,15 +7,22 @@ How a scraped page is read (the family of templates seen on ward news sites):
 
 - Lines that are never text are dropped first: widgets ("Chia sẻ", "Bình luận (0)"), tag
   lines ("Từ khóa: ..."), breadcrumbs ("Trang chủ > Tin tức"), a portal's name above the
-  article, footer contact lines; a comment form or site footer ("©", "Cơ quan chủ quản: ...")
-  is skipped up to the next section label. A related box set inside the body (a section label,
+  article, footer contact lines, weather boxes ("Hà Nội 24°C"), poll options ("Hài lòng
+  (29%)"), follow buttons, hashtag rows, source lines ("Nguồn: Báo X"), a site's tagline; a
+  comment form, poll ("Bình chọn"), link box ("Liên kết website") or site footer ("©", "Cơ quan
+  chủ quản: ...", "Giấy phép hoạt động ...", "Liên hệ quảng cáo") is skipped up to the next
+  section label. A related box set inside the body (a section label,
   1-4 bare titles, then two paragraphs in a row; or, under "Đọc thêm", "Tin liên quan" and the
   like, titles up to a blank line, then the body going on with a paragraph or a caption) gives
   teasers and does not end the article.
 - Header: the first few lines (after short menu lines) may hold the title, a byline and a
   timestamp, in any of the orders "title / time", "title / byline time", "title / byline /
   time", "byline / byline / time", "breadcrumb / time / title". Names and short lines above
-  the title are breadcrumbs. With no timestamp, the first line of 4+ words is the title when
+  the title are breadcrumbs; of several lines of 4+ words above the time, the headline nearest
+  it is the title ("Pháp luật / An ninh trật tự / <headline> / time"); a byline in capitals
+  just above the time is kept when the title is below it. A site's date over its menu ("Thứ
+  Tư, ngày 05/11/2025 / Giới thiệu / Tin tức / ...", or over a headline with its own stamp) is
+  the site's "today", never the article's time. With no timestamp, the first line of 4+ words is the title when
   it reads like a headline and the page shows it again (above a photo, in a related list)
   or sets it apart with a blank line. Timestamps are read by `dates.parse_stamp`.
 - Body: paragraphs up to the first section label ("Tin khác", ...) or the first run of
@@ -30,7 +37,9 @@ How a scraped page is read (the family of templates seen on ward news sites):
   "title / title again / summary / time", "title / time / summary", or bare titles (a line
   under a bare title is its summary only if it ends in a full stop, not in a bare quote, and in
   a list of bare titles a line with no final full stop is the next title); a date
-  may be printed on the title's line, before or after it ("15/09/2025 - Tên bài").
+  may be printed on the title's line, before or after it ("15/09/2025 - Tên bài"); an
+  aggregator prints "title / outlet / time" ("Tiền Phong", "1 ngày trước"), the outlet being
+  the stub's source; a list numbered in sequence ("1. ", "2. ", ...) loses its numbers.
   A title split over lines is joined with one space when the next line repeats it whole.
   A caption ("... Ảnh: X") or a paragraph of several sentences is never a title.
 
@@ -72,6 +81,9 @@ from .lines import (
     _is_footer,
     _is_inline_box_label,
     _is_label,
+    _is_menu_item,
+    _is_outlet_name,
+    _is_publish_stamp,
     _is_multi_sentence,
     _is_name,
     _is_noise,
@@ -163,6 +175,7 @@ def _read_stub(lines: list[str], i: int, strong_only: bool = False,
     k = _repeat_len(lines, i)
     stamp = above
     time_line = False  # "title / time / summary"
+    sourced = False  # "title / outlet / time"
     if above is not None:
         title = " ".join(lines[i:i + k]) if k else lines[i]
         j = i + k + 1 if k else i + 1
@@ -172,6 +185,11 @@ def _read_stub(lines: list[str], i: int, strong_only: bool = False,
     elif i + 1 < n and _is_time_line(lines[i + 1]):
         title = lines[i]
         j = i + 1
+    elif i + 2 < n and _is_outlet_name(lines[i + 1]) and _is_time_line(lines[i + 2]) \
+            and len(lines[i].split()) >= 4:
+        title = lines[i]  # "title / outlet / time": an aggregator names each stub's source
+        j = i + 2
+        sourced = True
     else:
         title, stamp = _split_trailing_stamp(lines[i])
         if strong_only and stamp is None:
@@ -185,7 +203,10 @@ def _read_stub(lines: list[str], i: int, strong_only: bool = False,
     if j < n and not _is_label(lines[j]) and not _is_time_line(lines[j]) \
             and not PHOTO_MARK.search(lines[j]) and not _repeat_len(lines, j):
         nxt_is_time = j + 1 < n and _is_time_line(lines[j + 1])
-        if time_line:
+        if sourced:  # a summary only when it reads as one and opens no stub of its own
+            take = _looks_like_summary(lines[j], title, bare_list) and not (
+                j + 2 < n and _is_outlet_name(lines[j + 1]) and _is_time_line(lines[j + 2]))
+        elif time_line:
             take = not nxt_is_time
         elif k:
             take = True
@@ -200,7 +221,35 @@ def _read_stub(lines: list[str], i: int, strong_only: bool = False,
     return _Stub(title=title, summary=summary, stamp=stamp, pos=i), j
 
 
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
+
+
+def _unnumber(lines: list[str]) -> list[str]:
+    """Lines of a numbered list ("1. Tên bài", "2. Tên bài", ...) without their numbers: only
+    items numbered in sequence (1., 2., 3.; other lines may stand between them, such as times),
+    so "2.000 hộ ..." or a lone "3. ..." keep theirs."""
+    out = list(lines)
+    items = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _LIST_NUMBER.match(ln))]
+    run: list[int] = []
+
+    def close():
+        if len(run) >= 2 and (items[run[0]][1] == 1 or len(run) >= 3):
+            for r in run:
+                i = items[r][0]
+                out[i] = _LIST_NUMBER.sub("", lines[i], count=1)
+
+    for r, (i, num) in enumerate(items):
+        if run and num == items[run[-1]][1] + 1 and i - items[run[-1]][0] <= 4:
+            run.append(r)
+        else:
+            close()
+            run = [r]
+    close()
+    return out
+
+
 def _read_stubs(lines: list[str], offset: int) -> list[_Stub]:
+    lines = _unnumber(lines)
     out = []
     i = 0
     pending = None  # a time printed above its title ("time / title / summary")
@@ -272,9 +321,11 @@ def _split_run_on(line: str) -> list[str] | None:
         return None
     words = line.split()
     cuts = []
+    quotes = [w.count('"') for w in words]  # straight quotes open and close alike: count them
     for i in range(2, len(words)):
         w, p1, p2 = words[i], words[i - 1], words[i - 2]
-        if not _UPPER_START.match(w) or p1.endswith((":", ",", "-", "–", "(", '"', "“")):
+        opening = p1.endswith('"') and sum(quotes[:i]) % 2 == 1  # 'mô hình "' opens, 'mẫu"' closes
+        if not _UPPER_START.match(w) or opening or p1.endswith((":", ",", "-", "–", "(", "“")):
             continue
         lower = all(not _UPPER_START.match(p) for p in (p1, p2))
         if lower and p1.lower() not in _NAME_INTRO and not p1.endswith(","):
@@ -461,15 +512,35 @@ def _body_resumes(lines: list[str], j: int, heading: bool = False) -> bool:
     return False
 
 
+def _is_masthead(lines: list[str], h: int) -> bool:
+    """Whether the stamp at lines[h] is the site's "today" above its menu, not the article's
+    time: a date with no clock time and no publication label ("Thứ Tư, ngày 05/11/2025"), no
+    headline above it, and under it two or more menu lines, or the headline with a stamp of its
+    own ("Ngày đăng: ...") just under it (after any menu lines)."""
+    st = _parse_stamp(lines[h])
+    if st is None or st.iso is None or "T" in st.iso or _is_publish_stamp(lines[h]):
+        return False
+    if any(len(b.split()) >= 6 and _is_headline(b) for b in lines[:h]):
+        return False
+    k = h + 1
+    while k < len(lines) and _is_menu_item(lines[k]):
+        k += 1
+    menu = k - (h + 1)
+    later = any(_parse_stamp(b) is not None for b in lines[k + 1:k + 3])
+    return menu >= 2 or later
+
+
 def _read_header(lines: list[str], blank_after: list[bool]):
     """(title, stamp, bylines, lines that open the body (a sapo), index where the body starts)."""
+    # a site's date above its menu is not the article's ("Thứ Năm, 18/12/2025 / Giới thiệu / ...")
+    mast = {k for k in range(min(len(lines), 4)) if _is_masthead(lines, k)}
     # short menu lines on top ("Giới thiệu", "Tin tức", "Văn bản") do not use up the window
-    menu = next((k for k, b in enumerate(lines)
-                 if len(b.split()) >= 6 or _is_name(b) or _parse_stamp(b) is not None), 0)
+    menu = next((k for k, b in enumerate(lines) if k not in mast and (
+                 len(b.split()) >= 6 or _is_name(b) or _parse_stamp(b) is not None)), 0)
     for h, ln in enumerate(lines[:menu + 6]):
         if _is_section_label(ln) or len(ln) > 400:
             break
-        st = _parse_stamp(ln)
+        st = _parse_stamp(ln) if h not in mast else None
         if st is None:
             continue
         bylines = [_byline(st.rest)] if st.rest else []
@@ -480,9 +551,15 @@ def _read_header(lines: list[str], blank_after: list[bool]):
         def wordy(b: str) -> bool:
             return not _is_name(b) and len(b.split()) >= 4
 
-        # ... and only names, bylines or a sapo stand between it and the time (not menu items)
-        t = next((k for k, b in enumerate(lines[:h]) if wordy(b) and all(
-            wordy(x) or _is_name(x) or _is_caps_name(x) for x in lines[k + 1:h])), None)
+        # ... and only names, bylines or a sapo stand between it and the time (not menu items);
+        # of several, the headline nearest the time ("Pháp luật / An ninh trật tự / <headline>")
+        ts = [k for k, b in enumerate(lines[:h]) if k not in mast and wordy(b) and all(
+            wordy(x) or _is_name(x) or _is_caps_name(x) for x in lines[k + 1:h])]
+        heads = [k for k in ts if _is_headline(lines[k]) and not _is_menu_item(lines[k])
+                 and not _is_caps_name(lines[k])]
+        # (a sapo with no full stop is longer than a headline: "<headline> / <sapo> / time")
+        short = [k for k in heads if len(lines[k]) <= 160]
+        t = (short or heads)[-1] if heads else (ts[0] if ts else None)
         for k, b in enumerate(lines[:h]):
             if t is not None and k <= t:
                 continue
@@ -497,6 +574,10 @@ def _read_header(lines: list[str], blank_after: list[bool]):
             title = lines[h + 1]
             body_start = h + 2
             sapo, bylines = [], bylines[:1] if st.rest else []  # all above were breadcrumbs
+            # ... but for a byline in capitals just above the time ("Thời sự / NGUYỄN HIỀN / time")
+            if not bylines and h and _is_caps_name(lines[h - 1]) \
+                    and not _is_menu_item(lines[h - 1].title()):
+                bylines = [_byline(lines[h - 1])]
         else:
             title = next((b for b in lines[:h] if not _is_name(b)), None)
         # a byline printed on its own line just after the stamp
@@ -508,15 +589,25 @@ def _read_header(lines: list[str], blank_after: list[bool]):
         return title, st, bylines, sapo, body_start
     if not lines:
         return None, None, [], [], 0
-    # no timestamp: the headline is the first line, after any breadcrumbs of 1-3 words
-    f = next((k for k, b in enumerate(lines[:4]) if len(b.split()) >= 4 or _is_name(b)), 0)
+    # no timestamp: the headline is the first line, after any breadcrumbs of 1-3 words (and
+    # after a site's date and its menu: then the line under the menu is the headline when a
+    # paragraph follows it)
+    s0 = 0
+    if mast:
+        s0 = max(mast) + 1
+        while s0 < len(lines) - 1 and _is_menu_item(lines[s0]):
+            s0 += 1
+    f = next((k for k, b in enumerate(lines[s0:s0 + 4], s0) if len(b.split()) >= 4 or _is_name(b)),
+             s0)
     first = lines[f]
     if _is_headline(first) and len(lines) > f + 1:
         shown_again = any(fold_key(PHOTO_MARK.sub("", ln)) == fold_key(first)
                           for ln in lines[f + 1:])
-        if blank_after[f] or (shown_again and len(first.split()) >= 6):
+        under_menu = bool(mast) and f == s0 and _is_paragraph(lines[f + 1])
+        if blank_after[f] or (shown_again and len(first.split()) >= 6) \
+                or (under_menu and len(first.split()) >= 4):
             return first, None, [], [], f + 1
-    return None, None, [], [], 0
+    return None, None, [], [], s0
 
 
 def _title_below(lines: list[str], i: int) -> bool:

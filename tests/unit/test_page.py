@@ -927,3 +927,164 @@ def test_question_headline_in_a_bare_list_is_a_title():
             "Tin khác\nHà Nội khởi công cầu mới\nXã Ô Diên trồng cây\n"
             "Vì sao phường Sơn Tây chọn mô hình trung tâm hành chính công không giấy tờ đầu tiên?\n")
     assert len(parse_page(text, "s.txt").teasers) == 3
+
+
+# --- round 2: site furniture around the article ----------------------------------------------
+
+_BODY = ("Sáng 1/3, UBND phường Tây Mỗ tổ chức ngày hội đọc sách với sự tham gia của hơn 500 "
+         "thiếu nhi trên địa bàn.\n"
+         "Các em được tặng 1.200 cuốn sách và tham gia nhiều trò chơi bổ ích do đoàn viên thanh "
+         "niên hướng dẫn.\n")
+_HEAD = "Phường Tây Mỗ tổ chức ngày hội đọc sách cho thiếu nhi"
+
+
+def test_site_date_above_the_menu_is_not_the_articles():
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG TÂY MỖ\nThứ Hai, ngày 03/03/2025\nTrang chủ\n"
+            "Giới thiệu\nTin tức - Sự kiện\nChính quyền cơ sở\nVăn bản\n"
+            f"{_HEAD}\nNgày đăng: 01/03/2025 09:10\n{_BODY}")
+    a = parse_page(text, "s.txt").article
+    assert a.title == _HEAD
+    assert a.published == "2025-03-01T09:10"
+    assert a.lead.startswith("Sáng 1/3")
+
+
+def test_weather_widget_and_views_tail_around_a_caps_headline():
+    text = ("Thứ Sáu, 07/03/2025\nHà Nội 19°C\nTrang chủ\nGiới thiệu\nTin tức\nLiên hệ\n"
+            f"{_HEAD.upper()}\n05/03/2025 14:05 | Lượt xem: 2.048\n{_BODY}")
+    a = parse_page(text, "s.txt").article
+    assert a.title == _HEAD.upper()
+    assert a.published == "2025-03-05T14:05"
+    assert "19°C" not in a.text and a.lead.startswith("Sáng 1/3")
+
+
+def test_site_date_above_the_menu_with_no_article_stamp():
+    text = f"Thứ Hai, ngày 03/03/2025\nGiới thiệu\nTin tức\nVăn bản\n{_HEAD}\n{_BODY}"
+    a = parse_page(text, "s.txt").article
+    assert a.published is None
+    assert a.title == _HEAD
+    assert a.lead.startswith("Sáng 1/3")
+
+
+def test_dated_section_line_over_the_title_is_still_the_stamp():
+    # one breadcrumb under a date, then the headline: the date is the article's
+    text = f"Thứ Hai, ngày 03/03/2025\nVăn hóa\n{_HEAD}\n{_BODY}"
+    assert parse_page(text, "s.txt").article.published == "2025-03-03"
+
+
+def test_headline_nearest_the_stamp_beats_a_four_word_section_name():
+    text = (f"Trang chủ\nXã hội\nChính quyền cơ sở\n{_HEAD}\n"
+            f"Thứ bảy, 08/03/2025 - 10:15\n{_BODY}")
+    a = parse_page(text, "s.txt").article
+    assert a.title == _HEAD
+    assert a.lead.startswith("Sáng 1/3")
+
+
+def test_caps_byline_above_the_stamp_with_the_title_below():
+    text = f"Văn hóa\nTRẦN MAI\n08/03/2025 10:15 GMT+7\n{_HEAD}\n{_BODY}"
+    a = parse_page(text, "s.txt").article
+    assert a.title == _HEAD
+    assert a.byline == "TRẦN MAI"
+
+
+def test_signature_with_an_outlet_after_a_slash():
+    text = f"{_HEAD}\n\n08/03/2025 10:15\n\n{_BODY}Hoàng Lan/VTC.VN\n"
+    assert parse_page(text, "s.txt").article.byline == "Hoàng Lan"
+
+
+_ARTICLE = f"{_HEAD}\n\n08/03/2025 10:15\n\n{_BODY}"
+
+
+def test_poll_links_and_licence_lines_are_not_teasers():
+    text = (_ARTICLE + "Tin khác\nPhường Xuân Phương trao quà cho hộ nghèo\n"
+            "Bình chọn\nBạn thấy chuyên mục Văn hóa thế nào?\nRất hay (70%)\nBình thường (30%)\n"
+            "Liên kết website\nCổng Dịch vụ công quốc gia\nBáo điện tử Chính phủ\n")
+    assert titles(parse_page(text, "s.txt")) == ["Phường Xuân Phương trao quà cho hộ nghèo"]
+
+
+def test_footer_and_widget_lines_are_dropped():
+    text = (_ARTICLE + "Tin khác\nPhường Xuân Phương trao quà cho hộ nghèo\nQuảng cáo\n"
+            "Xã Thượng Cát khánh thành nhà văn hóa thôn\n"
+            "Chủ đề nóng\n#Đọc sách #Thiếu nhi #Tây Mỗ\n"
+            "Tin Nhanh - Mạng xã hội tin tức của người Hà Nội\n"
+            "Giấy phép hoạt động báo điện tử số 12/GP-BTTTT\nLiên hệ quảng cáo\n"
+            "Tin Nhanh © 2025\n")
+    assert titles(parse_page(text, "s.txt")) == [
+        "Phường Xuân Phương trao quà cho hộ nghèo", "Xã Thượng Cát khánh thành nhà văn hóa thôn"]
+
+
+def test_source_line_and_follow_button_are_not_the_lead():
+    text = (f"{_HEAD}\nNguồn: Báo Tin Nhanh\n3 giờ trước\nTheo dõi Tin Nhanh trên\n{_BODY}")
+    a = parse_page(text, "s.txt").article
+    assert a.title == _HEAD
+    assert a.lead.startswith("Sáng 1/3")
+    assert "Nguồn" not in a.text and "Theo dõi" not in a.text
+
+
+def test_numbers_of_a_numbered_list_are_not_part_of_the_titles():
+    text = (_ARTICLE + "Đọc nhiều\n1. Phường Xuân Phương trao quà cho hộ nghèo\n"
+            "2. Xã Thượng Cát khánh thành nhà văn hóa thôn\n3. Phường Tây Tựu ra mắt câu lạc bộ dưỡng sinh\n")
+    assert titles(parse_page(text, "s.txt")) == [
+        "Phường Xuân Phương trao quà cho hộ nghèo", "Xã Thượng Cát khánh thành nhà văn hóa thôn",
+        "Phường Tây Tựu ra mắt câu lạc bộ dưỡng sinh"]
+
+
+def test_a_number_opening_a_lone_title_is_kept():
+    text = (_ARTICLE + "Tin khác\n2.000 hộ dân xã Thượng Cát được hỗ trợ nước sạch\n"
+            "3. Phường Tây Tựu ra mắt câu lạc bộ dưỡng sinh\n")
+    assert titles(parse_page(text, "s.txt")) == [
+        "2.000 hộ dân xã Thượng Cát được hỗ trợ nước sạch",
+        "3. Phường Tây Tựu ra mắt câu lạc bộ dưỡng sinh"]
+
+
+def test_outlet_line_between_a_stub_and_its_time_is_its_source():
+    text = (_ARTICLE + "Tin liên quan\nPhường Xuân Phương trao quà cho hộ nghèo\nTin Nhanh\n"
+            "2 ngày trước\nXã Thượng Cát khánh thành nhà văn hóa thôn\nHànộimới\n3 ngày trước\n"
+            "Phường Tây Tựu ra mắt câu lạc bộ dưỡng sinh\nKinh tế & Đô thị\n4 ngày trước\n")
+    assert titles(parse_page(text, "s.txt")) == [
+        "Phường Xuân Phương trao quà cho hộ nghèo", "Xã Thượng Cát khánh thành nhà văn hóa thôn",
+        "Phường Tây Tựu ra mắt câu lạc bộ dưỡng sinh"]
+
+
+def test_run_on_headlines_split_after_a_closing_straight_quote():
+    line = ('Phường Tây Tựu phát động phong trào "Ngõ phố sáng - xanh - sạch" '
+            'Hội Nông dân xã Thượng Cát tập huấn kỹ thuật trồng rau an toàn cho hội viên '
+            'Đoàn Thanh niên phường Xuân Phương ra quân tình nguyện mùa đông')
+    text = f"{_HEAD}\n\n08/03/2025 10:15\n\n{_BODY}\n{line}\n\nCác em còn được xem múa rối nước.\n"
+    assert titles(parse_page(text, "s.txt")) == [
+        'Phường Tây Tựu phát động phong trào "Ngõ phố sáng - xanh - sạch"',
+        "Hội Nông dân xã Thượng Cát tập huấn kỹ thuật trồng rau an toàn cho hội viên",
+        "Đoàn Thanh niên phường Xuân Phương ra quân tình nguyện mùa đông"]
+
+
+def test_related_documents_are_teasers():
+    text = (_ARTICLE + "Văn bản liên quan\n"
+            "Quyết định số 45/QĐ-UBND về việc thành lập Tổ công nghệ số cộng đồng phường Tây Mỗ\n"
+            "Kế hoạch số 12/KH-UBND về phát triển văn hóa đọc năm 2025\n")
+    p = parse_page(text, "s.txt")
+    assert titles(p) == [
+        "Quyết định số 45/QĐ-UBND về việc thành lập Tổ công nghệ số cộng đồng phường Tây Mỗ",
+        "Kế hoạch số 12/KH-UBND về phát triển văn hóa đọc năm 2025"]
+    assert not any("Quyết định" in x for x in p.article.paragraphs)
+
+
+def test_site_date_over_a_headline_with_its_own_stamp():
+    text = f"Thứ Hai, ngày 03/03/2025\n{_HEAD}\nĐăng lúc: 09:10 01/03/2025\n{_BODY}"
+    a = parse_page(text, "s.txt").article
+    assert (a.title, a.published) == (_HEAD, "2025-03-01T09:10")
+    assert a.lead.startswith("Sáng 1/3")
+
+
+def test_stamp_with_a_view_count_after_it():
+    text = f"{_HEAD}\n05/03/2025 14:05 | 2.048 lượt xem\n{_BODY}"
+    a = parse_page(text, "s.txt").article
+    assert (a.title, a.published) == (_HEAD, "2025-03-05T14:05")
+    assert a.lead.startswith("Sáng 1/3")
+
+
+def test_long_unpunctuated_sapo_between_headline_and_stamp_is_not_the_title():
+    sapo = ("Hơn 500 thiếu nhi phường Tây Mỗ được tặng sách, tham gia trò chơi dân gian và giao lưu "
+            "với các nhà văn, họa sĩ viết và vẽ cho thiếu nhi trong ngày hội đọc sách lần thứ nhất của phường")
+    text = f"Văn hóa\nĐọc sách cùng con\n{_HEAD}\n{sapo}\n08/03/2025 10:15\n{_BODY}"
+    a = parse_page(text, "s.txt").article
+    assert a.title == _HEAD
+    assert a.lead == sapo
