@@ -242,12 +242,35 @@ class Gazetteer:
             self._old_provinces = {k: max(v, key=v.get) for k, v in votes.items()}
         return self._old_provinces.get(key)
 
+    def is_city(self, province: str) -> bool:
+        """Whether a 2025 province is a centrally-run city ("Thành phố Hà Nội": its party
+        committee is a Thành ủy) rather than a province ("Tỉnh Bắc Ninh": a Tỉnh ủy).
+
+        >>> g = load_gazetteer()
+        >>> g.is_city("Hà Nội"), g.is_city("Bắc Ninh")
+        (True, False)
+        """
+        name = self.current_province(province) or province
+        return fold_key(name) in _city_keys()
+
     def suggest(self, name: str, n: int = 5, province: str | None = DEFAULT_PROVINCE) -> list[Unit]:
         """The closest unit names, for "did you mean" messages."""
         _, short = self.split_type(name)
         pool = [u for u in self.units if not province or fold_key(u.province) == fold_key(province)] or self.units
         keys = {u.key: u for u in pool}
         return [keys[k] for k in difflib.get_close_matches(fold_key(short), list(keys), n=n, cutoff=0.5)]
+
+
+@lru_cache(maxsize=1)
+def _city_keys() -> frozenset[str]:
+    """Folded short names of the 2025 provinces whose full name is "Thành phố ..."."""
+    db = _data_dir() / "dataset.db"
+    conn = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)
+    try:
+        rows = conn.execute("SELECT DISTINCT province, provinceShort FROM admin_units").fetchall()
+    finally:
+        conn.close()
+    return frozenset(fold_key(short) for full, short in rows if fold_key(full).startswith("thanh pho "))
 
 
 def _type_word(raw: str | None) -> str:

@@ -85,13 +85,15 @@ def decode_page(path: str, data: bytes) -> str:
 
 def page_records(text: str, source: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE):
     """The page hash, its docs, and the records of each kind, ready for the store."""
-    from .extract import extract, page_hints
+    from .extract import extract, page_hints, page_province
     from .page import parse_page
 
     page = parse_page(text, source)
     docs = ([page.article] if page.article else []) + list(page.teasers)
     records: dict[str, list[dict]] = {"docs": [], "wards": [], "officials": [], "metrics": []}
     context = None
+    # a page of another province's paper ("Tỉnh ủy Bắc Ninh", its wards) is read in that province
+    province = page_province(docs, gaz, province)
     hints = page_hints(docs, gaz, province)  # a teaser reads a shared name as the article does
     for doc in docs:
         ex = extract(doc, gaz, province, context_place=context, page=hints)

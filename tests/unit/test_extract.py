@@ -119,3 +119,50 @@ def test_after_the_merger_is_not_the_pages_word_on_an_old_unit(gaz):
     # "sau sáp nhập" is a time; Khương Trung is named as a place of the past, tied to nothing here
     doc = _doc("Sau sáp nhập, phường Thanh Xuân tiếp nhận hồ sơ của người dân phường Khương Trung (cũ).")
     assert _formers(extract(doc, gaz)) == [(KHUONG_TRUNG, [])]
+
+
+# --- the page's province -------------------------------------------------------------------------
+# Kinh Bắc 09187 and Võ Cường 09190: phường of Bắc Ninh only; Việt Hưng: phường of Hà Nội 00127
+# and of Quảng Ninh 06661; Tiền Phong: phường of Bắc Ninh 07696 (Hà Nội had a xã Tiền Phong).
+
+BAC_NINH_PAGE = (
+    "Kinh Bắc: Hoàn thành 95% kế hoạch thu ngân sách\n\n"
+    "Chiều 5/11, Bí thư Tỉnh ủy Bắc Ninh làm việc với Đảng ủy phường Kinh Bắc. Dự buổi làm việc có "
+    "đồng chí Trần Văn Hòa, Phó Chủ tịch UBND tỉnh. Năm nay toàn tỉnh có 1.320 doanh nghiệp mới.\n\n"
+    "Phường Kinh Bắc đã kết nghĩa với phường Việt Hưng (Hà Nội). Chủ tịch UBND phường Việt Hưng "
+    "Lê Văn Nam tặng phường 50 bộ máy tính.\n\n"
+    "Tin khác\n"
+    "Phường Tiền Phong: Khánh thành cầu mới\n"
+    "Phường Võ Cường ra quân làm sạch dữ liệu\n"
+)
+
+
+def test_page_records_read_a_page_in_the_province_it_names(gaz):
+    from wardcli.ingest import page_records
+
+    _, records = page_records(BAC_NINH_PAGE, "t.txt", gaz)
+    codes = {w["code"] for w in records["wards"] if w["status"] == "current"}
+    assert {"09187", "09190", "07696", "00127"} <= codes
+    places = {(o["name"], o["place"]) for o in records["officials"]}
+    assert ("Trần Văn Hòa", "Bắc Ninh") in places  # a bare "tỉnh": the page's province
+    assert ("Lê Văn Nam", "Việt Hưng") in places  # a Hà Nội ward the text placed keeps its people
+    assert not any(p == "Hà Nội" for _, p in places)
+    assert {(m["value"], m["place"]) for m in records["metrics"]} >= {(1320, "Bắc Ninh")}  # "toàn tỉnh"
+
+
+def test_page_province_keeps_the_default_without_clear_evidence(gaz):
+    from wardcli.extract import page_province
+
+    article = _doc("Phường Tương Mai tiếp đoàn công tác của xã Tam Đa (tỉnh Bắc Ninh).", title="Hội nghị")
+    assert page_province([article], gaz) == "Hà Nội"
+    assert page_province([article], gaz, "Bắc Ninh") == "Bắc Ninh"
+
+
+def test_the_figures_of_a_table_row_belong_to_its_ward(gaz):
+    # Quảng Bị 10072 and Tiến Thắng 08995: xã of Hà Nội; the article is about phường Tương Mai
+    doc = _doc("Phường Tương Mai đạt 99,5% hồ sơ đúng hạn. Kết quả của một số xã:\n\n"
+               "TT | Xã | Tỷ lệ đúng hạn\n\n1 | Quảng Bị | 98,7%\n\n2 | Tiến Thắng | 97,6%\n",
+               title="Phường Tương Mai: Cải cách hành chính")
+    places = {(m.value, m.place_code) for m in extract(doc, gaz).metrics}
+    assert {(98.7, "10072"), (97.6, "08995")} <= places
+    assert (99.5, "00322") in places  # the figure outside the table stays the article's ward

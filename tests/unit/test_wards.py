@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from wardcli.extract.wards import find_wards
+from wardcli.extract.wards import find_wards, page_province
 from wardcli.gazetteer import Gazetteer, load_gazetteer
 from wardcli.text import normalise
 
@@ -558,3 +558,54 @@ def test_a_province_written_next_to_the_ward_beats_the_type_word(gaz):
     # "(Hà Nội)" right after it: Hà Nội's phường, though the text names Thái Nguyên elsewhere
     text = "Đoàn tỉnh Thái Nguyên về Thủ đô. Người dân xã Phú Lương (Hà Nội) đón đoàn."
     assert _codes(gaz, text) == [PHU_LUONG_HN]
+
+
+# --- the written type, a text's own placement, flattened tables, the page's province ----------
+# Codes read by hand from `admin_units` / `admin_units_legacy`:
+# Tiền Phong: phường of Bắc Ninh 07696, xã of Phú Thọ 04891 and Nghệ An 16750; before 2025 also
+# xã of Mê Linh and Thường Tín (Hà Nội). Việt Hưng: phường of Hà Nội 00127 and Quảng Ninh 06661.
+# Kinh Bắc 09187, Võ Cường 09190, Từ Sơn 09367 (phường, Bắc Ninh only).
+# Quảng Bị 10072, Tiến Thắng 08995 (xã, Hà Nội).
+TIEN_PHONG_BN, VIET_HUNG_HN, KINH_BAC, VO_CUONG, TU_SON = "07696", "00127", "09187", "09190", "09367"
+QUANG_BI, TIEN_THANG = "10072", "08995"
+
+
+def test_the_written_type_beats_an_old_unit_of_another_type(gaz):
+    # Hà Nội had only xã Tiền Phong before 2025; "Phường Tiền Phong" is the one phường of the name
+    assert _codes(gaz, "Phường Tiền Phong: Khánh thành cầu mới") == [TIEN_PHONG_BN]
+    # the old type written keeps the old unit
+    assert _former(gaz, "Nhà văn hóa xã Tiền Phong cũ") == ["xã Tiền Phong"]
+
+
+def test_a_ward_the_text_placed_keeps_its_province_later_in_the_text(gaz):
+    text = ("Phường Kinh Bắc kết nghĩa với phường Việt Hưng (Hà Nội). "
+            "Chủ tịch UBND phường Việt Hưng Lê Văn Nam tặng quà.")
+    assert _codes(gaz, text, "Bắc Ninh") == [KINH_BAC, VIET_HUNG_HN, VIET_HUNG_HN]
+
+
+def test_a_flattened_table_column_of_wards(gaz):
+    text = ("Số hộ được hỗ trợ:\n"
+            "TT | Xã | Số hộ | Kinh phí\n\n"
+            "1 | Quảng Bị | 120 | 1,2 tỷ đồng\n\n"
+            "2 | Tiến Thắng | 95 | 0,9 tỷ đồng\n"
+            "Tổng | 215 | 2,1 tỷ đồng\n"
+            "3 | Hoàng Liệt | 10 | 0,1 tỷ đồng\n")
+    # the total row has another count of cells and ends the table; the row after it is no longer read
+    assert _codes(gaz, text) == [QUANG_BI, TIEN_THANG]
+    # a column with another header is not a ward column
+    assert _codes(gaz, "Chỉ tiêu | Số hộ\nTương Mai | 120\n") == []
+
+
+def test_the_page_province_from_what_the_page_names(gaz):
+    bac_ninh = ["Kinh Bắc: Khánh thành nhà văn hóa",
+                "Bí thư Tỉnh ủy Bắc Ninh làm việc với phường Kinh Bắc và phường Võ Cường. "
+                "Chủ tịch UBND tỉnh đề nghị phường Từ Sơn hỗ trợ.",
+                "Phường Tiền Phong: Hơn 200 hộ dân bàn giao mặt bằng"]
+    assert page_province(bac_ninh, gaz) == "Bắc Ninh"
+    # one ward of another province named on a Hà Nội page does not move it
+    assert page_province(["Thành ủy Hà Nội thăm phường Tương Mai, phường Hoàng Liệt và phường "
+                          "Kinh Bắc (Bắc Ninh)."], gaz) == "Hà Nội"
+    # "UBND tỉnh" alone, with no province named, is not enough
+    assert page_province(["UBND tỉnh giao chỉ tiêu cho phường Tương Mai."], gaz) == "Hà Nội"
+    # a default given by the caller stays unless the page says otherwise
+    assert page_province(["Phường Tương Mai họp."], gaz, "Bắc Ninh") == "Bắc Ninh"

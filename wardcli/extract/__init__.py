@@ -99,6 +99,19 @@ def _link_former(hit, text: str, current: list, doc_codes: set[str]) -> list[tup
     return [(candidates[0], [])] if len(candidates) == 1 else []
 
 
+def _row_ward(text: str, current: list, at: int):
+    """The one ward named in the flattened table row ("1 | Cầu Giấy | 1.245 | 99,2%") that holds
+    offset `at`, or None (not a table row, or no ward or several in it): the row's figures are
+    that ward's, whatever the text around the table is about."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if "|" not in text[start:end]:
+        return None
+    units = {h.unit.code: h.unit for h in current if start <= h.start < end}
+    return next(iter(units.values())) if len(units) == 1 else None
+
+
 def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROVINCE,
             context_place: str | None = None, page: PageHints | None = None) -> Extraction:
     """Wards, officials and metrics of one doc. `context_place` is the ward of the page the doc
@@ -133,7 +146,10 @@ def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROV
                                           o.place_code, mentions=[m]))
         for h in find_metrics(text, gaz, place, province):
             mid = make_id("metric", doc.id, fname, h.start, h.end, h.value, h.unit)
-            out.metrics.append(Metric(mid, h.value, h.unit, h.label, h.place, h.place_code, h.period,
+            where, code = h.place, h.place_code
+            if (row := _row_ward(text, current, h.start)) is not None:  # "2 | Yên Hòa | 986 | 98,7%"
+                where, code = row.name, row.code
+            out.metrics.append(Metric(mid, h.value, h.unit, h.label, where, code, h.period,
                                       h.target, h.amount_dong, h.raw, doc.id, doc.source, fname,
                                       h.start, h.end, sentences.around(h.start), doc.published))
     return out
@@ -146,3 +162,14 @@ def page_hints(docs: list[Doc], gaz: Gazetteer | None = None, province: str = DE
 
     gaz = gaz or load_gazetteer()
     return hints([t for d in docs for _, t in d.fields_for_extraction()], gaz, province)
+
+
+def page_province(docs: list[Doc], gaz: Gazetteer | None = None, province: str = DEFAULT_PROVINCE) -> str:
+    """The province the docs of one page (its article and teasers) are about: `province` unless
+    the page clearly names another (`wards.page_province`: provinces named, its wards, bare
+    "tỉnh"/"Tỉnh ủy" words). Pass it to `page_hints` and to `extract` for each doc, so a bare
+    "tỉnh" of an official or a figure means that province."""
+    from .wards import page_province as infer
+
+    gaz = gaz or load_gazetteer()
+    return infer([t for d in docs for _, t in d.fields_for_extraction()], gaz, province)

@@ -21,6 +21,16 @@ A name several provinces share is read in the province the text names right afte
 Thọ, xã Liên Minh ..."), else the default; a name the default province lacks goes to the
 nearest province the text names that has it.
 
+A written type word is evidence too: "Phường X" is the one phường X of the country rather than a
+pre-2025 xã X of the default province. A name the text placed firmly ("phường Việt Hưng (Hà
+Nội)") keeps that unit at its later mentions in the same text. In a flattened table ("STT |
+Phường | Số hồ sơ" then "1 | Cầu Giấy | 1.245"), the cells of a column headed Phường, Xã, Đơn
+vị or Địa bàn are wards of the province.
+
+`page_province` infers the province a page is about (the default unless the page clearly names
+another: "Tỉnh ủy Bắc Ninh", its wards, bare "tỉnh"/"Tỉnh ủy" words on a page where the default
+is a city); the caller reads the whole page in it.
+
 Text is NFC (wardcli.text.normalise); tone-mark placement may be old or new style, which the
 gazetteer's tone keys absorb. Offsets are code points into the text given.
 
@@ -33,6 +43,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..gazetteer import DEFAULT_PROVINCE, FormerUnit, Gazetteer, Unit
 from ..text import fold, fold_key
@@ -99,6 +110,16 @@ MERGER_TIME_WORDS = ("sau khi", "sau", "khi", "truoc khi", "truoc")
 
 # Words joining the items of a list of wards, besides commas.
 LIST_JOINERS_RAW = ("và",)  # và: and
+
+# Folded headers of a table column whose cells are ward names ("STT | Phường | Số hồ sơ") ->
+# the type word they imply (None: either type).
+TABLE_WARD_HEADERS = {
+    "phuong": "phường", "ten phuong": "phường",  # ward, ward name
+    "xa": "xã", "ten xa": "xã",  # commune, commune name
+    "phuong, xa": None, "xa, phuong": None, "phuong/xa": None, "xa/phuong": None,
+    "don vi": None, "ten don vi": None, "don vi hanh chinh": None,  # unit (of government)
+    "dia ban": None, "dia phuong": None,  # area, locality
+}
 
 # Short forms of province names, folded -> the gazetteer's name.
 PROVINCE_ALIASES = {"hcm": "Hồ Chí Minh", "hn": "Hà Nội"}
@@ -225,10 +246,13 @@ class _Resolver:
         self.named = _named_provinces(gaz, text)  # (offset, 2025 province) for each one named
         self.page = page or PageHints()
         self.firm: set[int] = set()  # offsets of the names resolved on the text's own evidence
+        # units resolved firmly earlier in this text: a later bare mention of the same name means
+        # the same unit ("phường Việt Hưng (Hà Nội) ... Bí thư Đảng ủy phường Việt Hưng ...")
+        self.settled: dict[str, Unit] = {}
 
     def _page_unit(self, name: str, type: str | None) -> Unit | None:
         """The one unit of this name (and type) that the page's other texts settled, if any."""
-        codes = {u.code for u in self.page.units}
+        codes = {u.code for u in self.page.units} | set(self.settled)
         found = [u for u in self.gaz.exact_units(name, type) if u.code in codes]
         return found[0] if len(found) == 1 else None
 
@@ -266,6 +290,12 @@ class _Resolver:
         before = [p for pos, p in sorted(self.named, reverse=True) if pos < at]
         after = [p for pos, p in sorted(self.named) if pos >= at]
         return list(dict.fromkeys(before + after))
+
+    def _typed_elsewhere(self, name: str, type: str) -> Unit | None:
+        """The one 2025 unit of this name with the written type, in the whole country, when
+        the province's own old unit of that name had another type."""
+        typed = self.gaz.exact_units(name, type)
+        return typed[0] if len(typed) == 1 else None
 
     def known(self, name: str) -> bool:
         """Whether any unit anywhere, old or new, has this name (used to find where a name ends)."""
@@ -321,6 +351,10 @@ class _Resolver:
                 self.firm.add(at)
                 return elsewhere, []
             local = self._local_units(name, None, prov)  # "xã X" for what is now phường X
+            if not local and former(None, old_prov) and (typed := self._typed_elsewhere(name, type)) is not None:
+                # the written type is evidence: "Phường Tiền Phong" is the one phường of that name
+                # (Bắc Ninh), not the province's former xã Tiền Phong
+                return typed, []
         if len(local) == 1:
             return local[0], []
         if local:
@@ -557,6 +591,8 @@ def _trigger_hits(text: str, gaz: Gazetteer, resolver: _Resolver, province: str)
                       or (list_marker is not None and (plural or last)))
             strict = i > 0 and not plural and place.province is None
             found = resolver.resolve(text[ns:e], type_word, place, marked, strict, at=s, merged=merged)
+            if found is not None and found[0] is not None and s in resolver.firm:
+                resolver.settled[found[0].code] = found[0]
             if found is not None:
                 hits.append(WardHit(s, e, text[s:e], found[0], list(found[1])))
         merged_until = (list_marker or end) if merged else None
@@ -601,6 +637,54 @@ def _headline_hits(text: str, gaz: Gazetteer, resolver: _Resolver, taken: list[W
     return hits
 
 
+_TABLE_ROW = re.compile(r"(?m)^[^\n|]*(?:\|[^\n|]*)+$")
+_CELL = re.compile(r"[^|\n]+")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell's text in a flattened table row "a | b | c", spaces trimmed."""
+    out = []
+    pos = start
+    for part in text[start:end].split("|"):
+        s, e = pos, pos + len(part)
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        out.append((s, e))
+        pos += len(part) + 1
+    return out
+
+
+def _table_hits(text: str, gaz: Gazetteer, resolver: _Resolver, taken: list[WardHit]) -> list[WardHit]:
+    """Cells of a flattened table column headed "Phường", "Xã", "Đơn vị", "Địa bàn" ("STT | Phường
+    | Số hồ sơ" then "1 | Cầu Giấy | 1.245"): each cell is a ward of the page's province. Rows
+    follow the header (blank lines between them allowed) and have its number of cells; a cell
+    with its own type word is left to the type-word pass."""
+    hits = []
+    rows = [(m.start(), m.end()) for m in _TABLE_ROW.finditer(text)]
+    header = None  # (cell count, column, type word, end of the last row)
+    for start, end in rows:
+        cells = _cells(text, start, end)
+        if header is not None and len(cells) == header[0] and not text[header[3]:start].strip():
+            s, e = cells[header[1]]
+            header = (header[0], header[1], header[2], end)
+            if s >= e or any(h.start <= s < h.end for h in taken) or gaz.split_type(text[s:e])[0]:
+                continue
+            name = text[s:e]
+            local = (resolver._local_units(name, header[2], resolver.province)
+                     or resolver._local_units(name, None, resolver.province))
+            if len(local) == 1:
+                hits.append(WardHit(s, e, name, local[0]))
+            continue
+        header = None
+        for i, (s, e) in enumerate(cells):
+            if (key := fold_key(text[s:e])) in TABLE_WARD_HEADERS:
+                header = (len(cells), i, TABLE_WARD_HEADERS[key], end)
+                break
+    return hits
+
+
 def find_wards(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE,
                page: PageHints | None = None) -> list[WardHit]:
     """Every mention of a commune-level unit in `text`, in order of position.
@@ -625,10 +709,18 @@ def _find(text: str, gaz: Gazetteer, province: str, page: PageHints | None) -> t
     resolver = _Resolver(gaz, province, text, page)
     hits = _trigger_hits(text, gaz, resolver, province)
     hits += _headline_hits(text, gaz, resolver, hits)
+    hits += _table_hits(text, gaz, resolver, hits)
     for h in hits:
         h.surface = original[h.start:h.end]
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, resolver
+
+
+@lru_cache(maxsize=256)
+def _find_alone(text: str, gaz: Gazetteer, province: str) -> tuple[list[WardHit], _Resolver]:
+    """`_find` without page hints, remembered: `page_province` and `page_hints` read the same
+    texts of a page in the same province. Callers only read the result."""
+    return _find(text, gaz, province, None)
 
 
 def page_hints(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> PageHints:
@@ -646,7 +738,137 @@ def page_hints(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> PageH
     units: dict[str, Unit] = {}
     provinces: dict[str, None] = {}
     for text in texts:
-        hits, resolver = _find(text, gaz, province, None)
+        hits, resolver = _find_alone(text, gaz, province)
         units.update((h.unit.code, h.unit) for h in hits if h.unit is not None and h.start in resolver.firm)
         provinces.update((p, None) for _, p in resolver.named)
     return PageHints(tuple(units.values()), tuple(provinces))
+
+
+# --- the page's province ---------------------------------------------------------------------
+
+# A province named by its party committee or people's council/committee ("Tỉnh ủy Bắc Ninh",
+# "Thành ủy Hải Phòng"); "UBND tỉnh Y" is a "tỉnh Y" that _named_provinces finds.
+_COMMITTEE_PROVINCE = re.compile(r"(?<!\w)(?:tỉnh|thành)[ \t]+(?:ủy|uỷ|uy)(?!\w)[ \t]*", re.IGNORECASE)
+# A bare province-level word: "Tỉnh ủy", "UBND tỉnh", "toàn tỉnh" (a province's page) or
+# "Thành ủy", "UBND Thành phố" (a centrally-run city's), with no name after it.
+# Not the plural "các tỉnh, thành phố", "34 tỉnh, thành", nor "tỉnh lộ" (a provincial road).
+_BARE_PROVINCE_WORD = re.compile(
+    r"(?<!\w)(?<!các )(?<!những )(?<!nhiều )(?<!\d )tỉnh(?:[ \t]+(?:ủy|uỷ|uy))?(?!\w)"
+    r"(?![ \t]+lộ(?!\w))(?![ \t]*,?[ \t]*thành(?!\w))", re.IGNORECASE)
+_BARE_CITY_WORD = re.compile(r"(?<!\w)(?:[Tt]hành[ \t]+(?:ủy|uỷ)|Thành[ \t]+phố"
+                             r"|(?:HĐND|UBND|toàn|[Tt]hủ[ \t]+đô)[ \t]+thành[ \t]+phố)(?!\w)")
+_NAME_AFTER = re.compile(r"[ \t]*(?:\.[ \t]*)?[^\W\d_]")
+
+
+def _bare(text: str, end: int) -> bool:
+    """Whether no capitalised name follows a level word ("UBND tỉnh giao", "Tỉnh ủy."; not
+    "tỉnh Bắc Ninh", "Thành phố Từ Sơn")."""
+    m = _NAME_AFTER.match(text, end)
+    return not (m and text[m.end() - 1].isupper())
+
+
+NAMED_VOTES = 2  # a province named many times ("TP Hồ Chí Minh" in every title) counts twice
+
+
+@dataclass
+class ProvinceEvidence:
+    """What a page says about the province it is about: votes per 2025 province (a province
+    named with its level word or committee, a line opening with its name, a ward of it named
+    with its type word whose name no other province has or that the text places firmly), and
+    the count of bare province-level words of each kind ("tỉnh"/"Tỉnh ủy" vs "Thành ủy"/
+    "Thành phố")."""
+
+    votes: dict[str, int]
+    province_words: int = 0  # bare "tỉnh", "Tỉnh ủy": the page is about a tỉnh
+    city_words: int = 0  # bare "Thành ủy", "Thành phố": about a centrally-run city
+
+
+def province_evidence(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> ProvinceEvidence:
+    votes: dict[str, int] = {}
+    named: dict[str, int] = {}  # province -> times named (at most NAMED_VOTES count)
+    units: dict[str, str] = {}  # ward key -> its province, each ward counted once
+
+    def vote(p: str | None, n: int = 1):
+        if p:
+            named[p] = named.get(p, 0) + n
+
+    for text in texts:
+        if not text:
+            continue
+        hits, resolver = _find_alone(text, gaz, province)
+        text = text.translate(_LOOKALIKES)
+        for _, p in resolver.named:
+            vote(p)
+        for m in _COMMITTEE_PROVINCE.finditer(text):
+            found = _province_at(gaz, text, m.end())
+            if found:
+                vote(found[0])
+        for m in _HEADLINE.finditer(text):  # "Bắc Ninh thu hút ...", "Hà Nội: ..."
+            ends = _run(text, m.end())
+            for e in reversed(ends):
+                p = gaz.current_province(text[m.end():e])
+                if p and gaz.is_province(text[m.end():e]):
+                    vote(p)
+                    break
+        for h in hits:
+            type_word, _ = gaz.split_type(h.surface)
+            if type_word is None and not _ABBREV.match(h.surface):
+                continue  # a headline or table name: read in the default province already
+            if h.unit is not None:
+                key = f"{h.unit.type}:{fold_key(h.unit.name)}"
+                holders = {u.province for u in gaz.exact_units(h.unit.name, h.unit.type)}
+                if h.start in resolver.firm or len(holders) == 1:
+                    units[key] = h.unit.province
+            else:
+                holders = {gaz.current_province(f.province) for f in h.former}
+                if len(holders) == 1:
+                    units[f"old:{fold_key(h.former[0].name)}"] = holders.pop()
+    for p, n in named.items():
+        votes[p] = min(n, NAMED_VOTES)
+    for p in units.values():
+        votes[p] = votes.get(p, 0) + 1
+    ev = ProvinceEvidence(votes)
+    for text in texts:
+        if not text:
+            continue
+        ev.province_words += sum(_bare(text, m.end()) for m in _BARE_PROVINCE_WORD.finditer(text))
+        ev.city_words += sum(_bare(text, m.end()) for m in _BARE_CITY_WORD.finditer(text))
+    return ev
+
+
+def page_province(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> str:
+    """The province a page is about: `province` (the default) unless the page clearly speaks
+    of another one.
+
+    Another province P wins when it has at least two votes and more than the default, and
+    either the page's bare level words fit P and not the default (a page speaking of "Tỉnh
+    ủy", "UBND tỉnh" is not about Hà Nội, whose party committee is a Thành ủy), or P has at
+    least three votes and more than twice the default's. Bare level words of the default's
+    kind count as votes for the default.
+
+    >>> from wardcli.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> page_province(["Bí thư Tỉnh ủy Bắc Ninh thăm phường Từ Sơn. UBND tỉnh hỗ trợ."], g)
+    'Bắc Ninh'
+    >>> page_province(["Bí thư Thành ủy thăm phường Tương Mai."], g)
+    'Hà Nội'
+    """
+    texts = [t for t in texts if t]
+    ev = province_evidence(texts, gaz, province)
+    default = gaz.current_province(province) or province
+    default_city = gaz.is_city(default)
+    own_words = ev.city_words if default_city else ev.province_words
+    other_words = ev.province_words if default_city else ev.city_words
+    base = ev.votes.get(default, 0) + own_words
+    best = None
+    for p, n in sorted(ev.votes.items(), key=lambda kv: -kv[1]):
+        if fold_key(p) == fold_key(default) or n < 2 or n <= base:
+            continue
+        kind_fits = gaz.is_city(p) != default_city
+        if (other_words > own_words and kind_fits) or (n >= 3 and n > 2 * base):
+            best = p
+            break
+    if best is None:
+        return province
+    rivals = [q for q, n in ev.votes.items() if q != best and n >= ev.votes[best]]
+    return province if rivals else best
