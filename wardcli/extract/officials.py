@@ -18,6 +18,11 @@ Constructions:
   it all take it ("bầu ông A và bà B giữ chức Phó Chủ tịch UBND xã");
 - a caption's position note between name and chain is skipped ("Bà A (giữa), Chủ tịch ...").
 
+A clause of responsibility after a role is skipped ("Phó Chủ tịch UBND phường phụ trách khối văn
+hóa - xã hội Nguyễn Văn A"). An office head ("Giám đốc", "Chánh Văn phòng", "Trưởng ban") may name a
+body the tables do not know; it is taken as written when it runs from a capitalised word to a
+territory or the name ("Phó Chánh Văn phòng Điều phối nông thôn mới Thành phố").
+
 Titles take "Quyền"/"Q." in front ("Quyền Chủ tịch UBND"). A party title with no body before
 another role ("Phó Bí thư, Chủ tịch UBND phường") is the party committee of that territory; so
 is a bare "Ủy viên Ban Thường vụ" (Đảng ủy of a ward, Thành ủy of the city, Tỉnh ủy of a
@@ -26,9 +31,11 @@ the ward as place and drop the group. Abbreviations ("CT UBND", "PBT", "ĐU", "U
 
 A name is 2-5 capitalised words starting with a family name, not preceded by a street or place
 word or an acronym ("Trường THCS Lê Quý Đôn"), not inside such a run, and not itself a place or a
-ward of the province ("Bí thư Đảng ủy Hoàng Liệt Nguyễn Văn A"). Place: a ward's short name; the
-province for the city party committee, "Thành phố", a bare "tỉnh", city departments (Sở) and
-city delegations; the body itself for national bodies ("Quốc hội", "Trung ương Đảng"), even when a
+ward of the province ("Bí thư Đảng ủy Hoàng Liệt Nguyễn Văn A"). Place: a ward's short name (of any province: "phường Việt Hưng" on a Bắc Ninh page); the
+province for the city party committee, "Thành phố", city departments (Sở) and city delegations;
+for a bare "tỉnh"/"Tỉnh ủy" the page's province when it is a province, else the province the text
+named last before ("Bí thư Tỉnh ủy Bắc Ninh ... Bí thư Tỉnh ủy"), else the body as written ("Tỉnh
+ủy", "UBND tỉnh"), never Hà Nội (a city, with no Tỉnh ủy); the body itself for national bodies ("Quốc hội", "Trung ương Đảng"), even when a
 constituency follows ("đại biểu Quốc hội thành phố Hà Nội"); a bare "phường" or no territory at
 all means the last ward named before that role in the paragraph, else `place`, else the province.
 Ranks and honorifics are dropped. Former office holders ("nguyên Bí thư") are not officials.
@@ -87,6 +94,10 @@ _RANK_WORDS = {w for phrase in _RANKS for w in phrase}
 _SHORT_BODIES = {_key(k): v for k, v in T.SHORT_BODIES.items()}
 
 LOCAL = "\0local"  # a role whose place is the ward the paragraph is about
+PROVINCE = "\0province"  # a bare "tỉnh": the page's province, see _Parser.province_at
+_CHARGE = _phrases(T.CHARGE_WORDS)
+_COOPERATIVE = (_key("hợp"), _key("tác"))  # "hợp tác xã": a cooperative, its "xã" no commune
+_OPEN_TITLES = set(T.OPEN_BODY_TITLES)
 
 
 @dataclass
@@ -148,11 +159,27 @@ def _match(toks: list[_Tok], i: int, table: dict) -> int:
 
 
 class _Parser:
-    def __init__(self, toks: list[_Tok], text: str, gaz: Gazetteer, province: str):
+    def __init__(self, toks: list[_Tok], text: str, gaz: Gazetteer, province: str,
+                 provinces: list[tuple[int, str]] | None = None):
         self.toks = toks
         self.text = text
         self.gaz = gaz
         self.province = province
+        self.provinces = provinces or []  # (offset, name): provinces the text names ("tỉnh X")
+
+    def province_at(self, i: int) -> str | None:
+        """The province a bare "tỉnh"/"Tỉnh ủy" at token i stands for: the page's province when
+        that is a province (not Hà Nội, which has no Tỉnh ủy), else the province the text names
+        last before it ("Bí thư Tỉnh ủy Bắc Ninh ... Bí thư Tỉnh ủy"), else None."""
+        if self.province not in T.CENTRAL_CITIES:
+            return self.province
+        at = self.toks[min(i, len(self.toks) - 1)].start if self.toks else 0
+        return next((name for off, name in reversed(self.provinces) if off < at), None)
+
+    @staticmethod
+    def party_body(place: str) -> str:
+        """The party committee of a city or province: Thành ủy for a centrally run city."""
+        return T.IMPLIED_CITY_BODY if place in T.CENTRAL_CITIES else T.IMPLIED_PROVINCE_BODY
 
     # -- pieces ---------------------------------------------------------------------------------
 
@@ -184,6 +211,12 @@ class _Parser:
             # With diacritics written, the marks must agree: "phường Tạ Văn Dũng" is not "Tả Van".
             if unit is not None and (text.isascii() or tone_key(unit.name) == tone_key(text)):
                 return unit.name, j
+        for j in range(end, i, -1):
+            # A ward of another province, its name shared by several ("phường Việt Hưng" on a
+            # Bắc Ninh page: Hà Nội and Quảng Ninh have one): still a ward, named as written.
+            names = {u.name for u in self.gaz.exact_units(self.span(i, j))}
+            if len(names) == 1 and tone_key(next(iter(names))) == tone_key(self.span(i, j)):
+                return names.pop(), j
         return None, i
 
     def province_name(self, i: int) -> tuple[str | None, int]:
@@ -217,8 +250,9 @@ class _Parser:
             name, k = self.province_name(i + n)
             if name:
                 return name, k
-            if not (i + n < len(toks) and toks[i + n].cap and toks[i + n].word):
-                return self.province, i + n  # a bare "tỉnh" ("Phó Chủ tịch HĐND tỉnh"): the province level
+            if not (i + n < len(toks) and toks[i + n].cap and toks[i + n].word) \
+                    or self.name(i + n, after_role=True)[0]:  # "Chủ tịch UBND tỉnh Lê Văn C"
+                return PROVINCE, i + n  # a bare "tỉnh" ("Phó Chủ tịch HĐND tỉnh"): the province level
         n = _match(toks, i, _DISTRICT_WORDS)
         if n and i + n < len(toks) and toks[i + n].cap:
             j = self.cap_run(i + n, 3)
@@ -275,6 +309,81 @@ class _Parser:
             return None, i
         name = self.span(i, taken)
         return name[0].upper() + name[1:], taken  # "Trưởng ban Tuyên giáo": "Ban Tuyên giáo"
+
+    def free_body(self, i: int, after_head: bool = False) -> tuple[str | None, int]:
+        """A body this table does not know, after an office head's title ("Phó Chánh Văn phòng
+        Điều phối nông thôn mới Thành phố"): from a capitalised word (or a lower-case head right
+        after "Trưởng": "Trưởng ban ...") over words of any case and "-", up to a territory or a
+        person's name; (None, i) when it ends anywhere else."""
+        toks = self.toks
+        if i >= len(toks) or not toks[i].word:
+            return None, i
+        if not (toks[i].cap or (after_head and _match(toks, i, _NAMED_HEADS))):
+            return None, i
+        if self.is_name(i) or self._stop_word(i) or self.territory(i)[0] is not None:
+            return None, i
+        k = i + 1
+        while k < len(toks) and k - i <= 10:
+            t = toks[k]
+            if t.word:
+                place, e = self.territory(k)
+                if (place == LOCAL and e < len(toks) and toks[e].word and not toks[e].cap) or (
+                        place is not None and k >= 2 and (toks[k - 2].key, toks[k - 1].key) == _COOPERATIVE):
+                    place = None  # "Hợp tác xã nông nghiệp", "Hợp tác xã Thành Công": not a ward
+                person, e = self.name(k, after_role=True)
+                if person and place is None:
+                    # "Ban Quản lý chợ Đồng Xuân Lê Văn Tám": a place's name before the person's
+                    # ends the body ("Đồng Xuân"), the name is the rest
+                    for s in range(k + 1, e - 1):
+                        if self.is_place_name(self.span(k, s)) and self.name(s, after_role=True)[1] == e:
+                            k = s
+                            break
+                if place is not None or person:
+                    name = self.span(i, k)
+                    return name[0].upper() + name[1:], k
+                if self._stop_word(k) or t.key in _OF or t.key in _SEPARATORS or _match(toks, k, _CHARGE):
+                    return None, i
+                k += 1
+            elif t.text in "-–" and k + 1 < len(toks) and toks[k + 1].word:
+                k += 1
+            else:
+                return None, i
+        return None, i
+
+    def is_place_name(self, text: str) -> bool:
+        """A ward (2025 or former), district or province name."""
+        g = self.gaz
+        return bool(g.exact_units(text) or g.exact_former(text) or g.is_district(text, None)
+                    or g.is_province(text))
+
+    def _stop_word(self, k: int) -> bool:
+        toks = self.toks
+        return bool(_match(toks, k, _TITLES) or _match(toks, k, _HONORIFICS) or _match(toks, k, _RANKS)
+                    or _match(toks, k, _APPOINT) or _match(toks, k, _BODIES))
+
+    def charge(self, j: int) -> int:
+        """Past a clause of responsibility ("phụ trách khối văn hóa - xã hội", "phụ trách lĩnh
+        vực kinh tế") after a role: lower-case words, "-" and "," between them; j if none."""
+        toks = self.toks
+        n = _match(toks, j, _CHARGE)
+        if not n:
+            return j
+        k = j + n
+        while k < len(toks) and k - j < 16:
+            t = toks[k]
+            if t.word and not (t.cap and (self.is_name(k) or self._stop_word(k)
+                                          or _match(toks, k, _WARD_WORDS) or _match(toks, k, _CITY_WORDS))):
+                if t.key in _SEPARATORS and k + 1 < len(toks) and toks[k + 1].cap:
+                    break  # "... và Chủ tịch ...": another role
+                if _match(toks, k, _HONORIFICS) or (not t.cap and self.territory(k)[0] not in (None, LOCAL)):
+                    break  # "phụ trách kinh tế phường Láng": the role's territory follows
+                k += 1
+            elif t.text in "-–/," and k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].cap \
+                    and not _match(toks, k + 1, _HONORIFICS):
+                k += 1
+            else:
+                break
+        return k if k > j + n else j
 
     def comma_in_name(self, i: int) -> bool:
         """A "," at i inside a body's name: capitalised words after it, then "và" and a
@@ -367,6 +476,8 @@ class _Parser:
                 role.bodies.append(d[len("đoàn "):])
                 role.level, j = "delegation", k
         # bodies
+        body_start = j
+        open_title = title in _OPEN_TITLES
         while j < len(toks):
             d, k = self.delegation(j)
             if d:
@@ -386,6 +497,12 @@ class _Parser:
                 if form in ("Công an", "LĐLĐ", "Ban Chỉ huy Quân sự"):
                     role.org = form
                 j += m
+                if title.endswith("Văn phòng") and j + 1 < len(toks) and toks[j].text in {"-", "–", "và"}:
+                    m2 = _match(toks, j + 1, _BODIES)  # "Chánh Văn phòng HĐND - UBND": one office, both
+                    if m2 and T.BODIES[_BODIES[tuple(t.key for t in toks[j + 1:j + 1 + m2])]][1] == "local":
+                        other = T.BODIES[_BODIES[tuple(t.key for t in toks[j + 1:j + 1 + m2])]][0]
+                        role.bodies[-1] = f"{form} {toks[j].text} {other}"
+                        j += 1 + m2
                 if level == "province":
                     name, k = self.province_name(j)
                     if name:
@@ -396,7 +513,18 @@ class _Parser:
                 role.bodies.append(_SHORT_BODIES[toks[j].key])  # "Bí thư Đoàn phường"
                 j += 1
                 continue
-            name, k = self.named_body(j, after_head=not role.bodies and title.lower().endswith("trưởng"))
+            after_head = not role.bodies and title.lower().endswith("trưởng")
+            name, k = self.named_body(j, after_head=after_head)
+            if open_title and not role.bodies and (name is None or (
+                    k < len(toks) and toks[k].word and not toks[k].cap and self.territory(k)[0] is None
+                    and toks[k].key not in _SEPARATORS and toks[k].key not in _OF
+                    and not _match(toks, k, _APPOINT) and not _match(toks, k, _CHARGE))):
+                # an office head's body this table does not know, up to a territory or the name
+                name2, k2 = self.free_body(j, after_head=after_head)
+                if name2 and (name is not None or not title.lower().endswith("trưởng")):
+                    role.bodies.append(name2)
+                    j = k2
+                    continue
             if name:
                 level = T.NAMED_BODY_HEADS[_NAMED_HEADS[tuple(t.key for t in toks[j:j + _match(toks, j, _NAMED_HEADS)])]]
                 role.bodies.append(name)
@@ -447,11 +575,19 @@ class _Parser:
                     place, k2 = p2, k3
                 if place is not None:
                     k = k2
+            if place == PROVINCE:
+                # a bare "tỉnh": the page's province, else the one named before, else as written
+                place = self.province_at(j) or (self.span(body_start, k) if k > body_start else "tỉnh")
             if place is not None:
                 j = k
                 if role.level != "national":  # "Đại biểu Quốc hội thành phố Hà Nội": Quốc hội
                     role.place = place
-        return role, j
+        k = self.charge(j)
+        if k > j and role.place is None and role.level == "local":
+            place, k2 = self.territory(k)  # "Phó Chủ tịch UBND phụ trách kinh tế phường Láng"
+            if place not in (None, LOCAL, PROVINCE):
+                role.place, k = place, k2
+        return role, k
 
     def chain(self, i: int) -> tuple[list[_Role], int]:
         """Roles joined by separators from token i; (roles, end)."""
@@ -701,16 +837,21 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, 
                         title = f"{title} {later.org}"
                     if r.implied and place != LOCAL and p.gaz.is_province(place):
                         # "Phó Bí thư, Chủ tịch UBND Thành phố": the city's party committee
-                        body = T.IMPLIED_CITY_BODY if place == p.province else T.IMPLIED_PROVINCE_BODY
-                        title = f"{r.title} {body}"
+                        title = f"{r.title} {p.party_body(place)}"
                     break
         if place is None and r.committee and any(later.level == "city" for later in roles[n + 1:]):
             place = p.province  # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Thành ủy": the city's
+        if place is None and r.committee and any(later.level == "province" for later in roles[n + 1:]):
+            # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the province's
+            later = next(x for x in roles[n + 1:] if x.level == "province")
+            place = later.place or p.province_at(r.start) or T.IMPLIED_PROVINCE_BODY
         if place is None and r.level == "province":
-            # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Bắc Ninh": that province
+            # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Bắc Ninh": that province;
+            # else the page's province or the one named before ("Tỉnh ủy"; Hà Nội has none)
             place = next((later.place for later in roles[n + 1:] if later.place not in (None, LOCAL)
-                          and later.place != p.province and (p.gaz.is_province(later.place)
-                                                             or p.gaz.current_province(later.place))), None)
+                          and later.place not in T.CENTRAL_CITIES and (p.gaz.is_province(later.place)
+                                                                       or p.gaz.current_province(later.place))),
+                         None) or p.province_at(r.start) or (r.bodies[-1] if r.bodies else T.IMPLIED_PROVINCE_BODY)
         if place is None:
             if r.level in ("city", "province", "delegation"):
                 place = p.province
@@ -726,10 +867,10 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, 
         elif r.committee:
             # "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND Thành phố": the city's party committee;
             # with a ward named, the ward's Đảng ủy
-            if place == p.province:
-                title = f"{title} {T.IMPLIED_CITY_BODY}"
-            elif p.gaz.is_province(place) or p.gaz.current_province(place):
-                title = f"{title} {T.IMPLIED_PROVINCE_BODY}"
+            if p.gaz.is_province(place) or p.gaz.current_province(place):
+                title = f"{title} {p.party_body(place)}"
+            elif place == T.IMPLIED_PROVINCE_BODY:
+                title = f"{title} {place}"  # a province not named
             elif p.gaz.resolve(place, p.province) is not None:
                 title = f"{title} {T.IMPLIED_BODIES['Bí thư']}"
         out.append((title, place))
@@ -756,12 +897,13 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
     from .wards import find_wards
 
     ward_hits = [h for h in find_wards(text, gaz, province) if h.unit is not None]
+    provinces = _province_mentions(text, gaz, province)
     merged: dict[tuple[str, str], OfficialHit] = {}
     offset = 0
     for para in text.split("\n"):
         toks = [_Tok(m.group(), offset + m.start(), offset + m.end(), _key(m.group()))
                 for m in _WORD.finditer(para)]
-        p = _Parser(toks, text, gaz, province)
+        p = _Parser(toks, text, gaz, province, provinces)
         for f in _parse_paragraph(p):
             def local(tok: int, offset=offset, toks=toks) -> str | None:
                 # A ward office with no territory: the last ward named before that role in the
@@ -780,6 +922,23 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
     for hit in merged.values():
         hit.roles = drop_subsumed_roles(hit.roles)
     return sorted(merged.values(), key=lambda h: h.start)
+
+
+def _province_mentions(text: str, gaz: Gazetteer, province: str) -> list[tuple[int, str]]:
+    """(offset, name) of each province the text names after "tỉnh" or "Tỉnh ủy" ("Bí thư Tỉnh ủy
+    Bắc Ninh", "UBND tỉnh Bắc Ninh"), in text order."""
+    toks = [_Tok(m.group(), m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
+    p = _Parser(toks, text, gaz, province)
+    out = []
+    for i, t in enumerate(toks):
+        n = _match(toks, i, _BODIES)
+        if not (n and T.BODIES[_BODIES[tuple(x.key for x in toks[i:i + n])]][1] == "province"):
+            n = _match(toks, i, _PROVINCE_WORDS)
+        if n:
+            name, _ = p.province_name(i + n)
+            if name:
+                out.append((t.start, name))
+    return out
 
 
 def _place_code(gaz: Gazetteer, place: str, province: str) -> str | None:

@@ -21,7 +21,7 @@ TITLES: dict[str, tuple[str, bool, str | None]] = {
     "chủ tịch nước": ("Chủ tịch nước", False, "national"),  # state president
     "ủy viên": ("Ủy viên", True, None),  # member (of a standing committee, ...)
     "thành ủy viên": ("Thành ủy viên", False, "city"),  # member of the city party committee
-    "tỉnh ủy viên": ("Tỉnh ủy viên", False, "city"),  # member of a provincial party committee
+    "tỉnh ủy viên": ("Tỉnh ủy viên", False, "province"),  # member of a provincial party committee
     "đảng ủy viên": ("Đảng ủy viên", False, None),  # member of a ward party committee
     "trưởng": ("Trưởng", True, None),  # head of (ban, đoàn, công an, phòng)
     "phó trưởng": ("Phó trưởng", True, None),  # deputy head of
@@ -133,7 +133,9 @@ BODIES: dict[str, tuple[str, str]] = {
     "chính phủ": ("Chính phủ", "national"),  # Government
     "đảng bộ": ("Đảng bộ", "local"),  # party organisation ("Ủy viên Ban Chấp hành Đảng bộ")
     "thành đoàn": ("Thành đoàn", "city"),  # the city's youth union
+    "tỉnh đoàn": ("Tỉnh đoàn", "province"),  # a province's youth union
     "chi bộ": ("Chi bộ", "local"),  # party cell (of a residential group, village, agency)
+    "chi đoàn": ("Chi đoàn", "local"),  # youth-union cell (of a residential group, agency)
     "ban công tác mặt trận": ("Ban Công tác Mặt trận", "local"),  # front work board (of a group)
     "công đoàn": ("Công đoàn", "local"),  # trade union
     "hội chữ thập đỏ": ("Hội Chữ thập đỏ", "local"),  # Red Cross
@@ -160,7 +162,21 @@ BODIES: dict[str, tuple[str, str]] = {
 
 # Bodies written so briefly that they count only right before a territory word ("Bí thư Đoàn
 # phường"); elsewhere the word is a family name or a delegation ("Đoàn Văn Hùng", "Đoàn công tác").
-SHORT_BODIES = {"đoàn": "Đoàn Thanh niên"}
+# Kept short, as written (NOTES.md: the page's own short form, "Bí thư Đoàn").
+SHORT_BODIES = {"đoàn": "Đoàn"}
+
+# Titles of heads of offices whose body may be one this table does not know ("Phó Chánh Văn
+# phòng Điều phối nông thôn mới Thành phố", "Giám đốc Ban Quản lý dự án đầu tư xây dựng phường
+# X"): the body is taken as written, from a capitalised word up to a territory or the name.
+OPEN_BODY_TITLES = ("Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+                    "Trưởng", "Phó trưởng")
+
+# A clause of responsibility between an office and the name ("Phó Chủ tịch UBND phường phụ
+# trách khối văn hóa - xã hội Nguyễn Văn A"): skipped, it is neither role nor name.
+CHARGE_WORDS = ("phụ trách",)
+
+# Provinces run as centrally governed cities: their party committee is a Thành ủy.
+CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
 
 # Sub-territories below a ward ("tổ dân phố số 5", "thôn Đông"): written after an office of a
 # residential group or party cell, dropped from the role; the place stays the ward.
