@@ -541,3 +541,132 @@ def test_city_after_a_figure_as_the_whole_it_is_a_share_of(gaz):
 def test_lower_case_word_after_district_is_no_name(gaz):
     assert _places(gaz, "Trước đây, các quận đều có 200 tổ dân phố.") == [(200, "tổ dân phố", HOME)]
     assert _places(gaz, "Huyện đã có 12 xã đạt chuẩn nông thôn mới.") == [(12, "xã", HOME)]
+
+
+# --- round 2 blind evaluation: places, units, non-metrics -------------------------------------------
+
+def _hits(gaz, text, place=HOME, province="Hà Nội"):
+    return [(h.value, h.unit, h.place, h.place_code) for h in find_metrics(text, gaz, place, province)]
+
+
+def test_province_place_has_the_province_code(gaz):
+    assert _hits(gaz, "Thành phố đã hỗ trợ 12 tỷ đồng cho các xã.") == [(12, "tỷ đồng", "Hà Nội", "01")]
+    assert _hits(gaz, "Toàn tỉnh có 1.200 doanh nghiệp mới.", "Từ Sơn", "Bắc Ninh") == \
+        [(1200, "doanh nghiệp", "Bắc Ninh", "24")]
+
+
+def test_lower_case_city_after_its_body_or_as_subject_is_the_province(gaz):
+    text = "Chiều nay, UBND thành phố sẽ làm việc với 30 xã, phường về phòng chống lụt bão."
+    assert _places(gaz, text) == [(30, "xã, phường", "Hà Nội")]
+    assert _places(gaz, "Sau lũ, thành phố đã hỗ trợ 5 tỷ đồng.") == [(5, "tỷ đồng", "Hà Nội")]
+
+
+def test_school_grade_and_conjunctions_are_no_figure_or_unit(gaz):
+    text = "Trường tuyển 350 học sinh lớp 6 nhưng chỉ có 8 phòng học."
+    assert _found(gaz, text) == [(350, "học sinh"), (8, "phòng học")]
+    assert _found(gaz, "Xã có 12 nhưng chưa đủ.") == []
+
+
+def test_bare_ward_before_a_person_name_beats_a_place_of_an_earlier_sentence(gaz):
+    text = ("Đại diện Công an thành phố Hà Nội dự hội nghị. "
+            "Chủ tịch UBND xã Trần Thị Mai trao Giấy khen cho 4 tập thể và 9 cá nhân.")
+    assert _places(gaz, text) == [(4, "tập thể", HOME), (9, "cá nhân", HOME)]
+
+
+def test_addressee_and_partner_are_not_the_place(gaz):
+    text = "Xã đề nghị Thành phố hỗ trợ 20 tỷ đồng để xây 3 trường."
+    assert _places(gaz, text) == [(20, "tỷ đồng", HOME), (3, "trường", HOME)]
+    text = "Hội đã phối hợp với hợp tác xã ở phường Long Biên mở 4 lớp tập huấn."
+    assert _places(gaz, text) == [(4, "lớp", HOME)]
+    # "Theo báo cáo/đề nghị UBND phường X": a noun, X is the source and keeps the figure
+    assert _places(gaz, "Theo báo cáo UBND phường Láng, có 300 hộ nghèo.") == [(300, "hộ nghèo", "Láng")]
+
+
+def test_level_word_city_is_not_a_place(gaz):
+    text = "Năm 2025 có 15 hộ đạt danh hiệu sản xuất giỏi cấp Thành phố. Hội tổ chức 6 lớp tập huấn."
+    assert [p for _, _, p in _places(gaz, text)] == [HOME, HOME]
+
+
+def test_former_district_or_ward_is_never_the_place(gaz):
+    text = "Xã Sóc Sơn thuộc huyện Sóc Sơn (cũ), có diện tích 20,5 km2, dân số hơn 30.000 người."
+    assert _places(gaz, text) == [(20.5, "km2", "Sóc Sơn"), (30000, "người", "Sóc Sơn")]
+    # a former ward: the ward the page names that it went into, else the doc's ward
+    text = "Phường Láng có 5 vụ. Riêng phường Quan Hoa (cũ) có 12 vụ."
+    assert _places(gaz, text, "Cầu Giấy") == [(5, "vụ", "Láng"), (12, "vụ", "Cầu Giấy")]
+    text = "Phường Láng có 5 vụ. Riêng phường Quan Hoa (cũ) có 12 vụ."
+    assert _places(gaz, text, "Kim Liên")[1] == (12, "vụ", "Kim Liên")
+
+
+def test_national_assembly_as_subject_is_the_place(gaz):
+    text = "Kỳ họp thứ 9, Quốc hội khóa XV: Thông qua 15 luật."
+    assert _places(gaz, text) == [(15, "luật", "Quốc hội")]
+    # not as part of a title or a counted noun
+    assert _places(gaz, "Phó Chủ tịch Quốc hội gặp 40 cử tri.") == [(40, "cử tri", HOME)]
+
+
+def test_lead_place_of_a_teaser_summary(gaz):
+    from wardcli.extract.metrics import lead_place
+
+    assert lead_place("HNP - UBND thành phố Hà Nội vừa trao 300 suất quà.", gaz) == "Hà Nội"
+    assert lead_place("Ngày 5/10, UBND phường Kim Liên ra mắt mô hình mới.", gaz) == "Kim Liên"
+    assert lead_place("Người dân hào hứng tham gia ngày hội.", gaz) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cả 4 phường trước sáp nhập đều đạt chuẩn văn minh đô thị.",
+        "Xã được lập từ 3 xã: Đa Tốn, Kiêu Kỵ và Bát Tràng.",
+        "Địa bàn gồm 5 phường cũ của quận.",
+        "Xã có sản phẩm đạt 5 sao.",
+    ],
+)
+def test_counts_of_named_or_former_units_and_ratings_are_no_metrics(gaz, text):
+    assert _found(gaz, text) == []
+
+
+def test_programme_name_is_no_target_and_a_later_term_is_no_period(gaz):
+    h = _one(gaz, "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo, xã đã hỗ trợ 40 hộ.")
+    assert not h.target
+    h = _one(gaz, "Xã giải ngân đạt 90% kế hoạch vốn; báo cáo tại kỳ họp HĐND xã khóa XXI, nhiệm kỳ 2021-2026.")
+    assert h.period is None
+    h = _one(gaz, "Xã phấn đấu giải ngân 95% vốn trong năm 2026.")
+    assert h.period == "2026" and h.target
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Xã có 5 điểm tập kết rác thải.", 5, "điểm tập kết rác thải"),
+        ("Phường mở 3 quầy tiếp nhận và 1 quầy trả kết quả.", 3, "quầy tiếp nhận"),
+        ("Trung tâm lắp 4 máy lấy số tự động.", 4, "máy lấy số"),
+        ("Khu vực có 2 cụm công nghiệp.", 2, "cụm công nghiệp"),
+        ("Đã đón 120 lượt công dân đến làm thủ tục.", 120, "lượt công dân"),
+        ("Xã vận hành 9 trạm bơm.", 9, "trạm bơm"),
+        ("Phường có 15 điểm Wi-Fi công cộng.", 15, "điểm Wi-Fi"),
+        ("Bàn giao 2 nhà nghĩa tình đồng đội cho hội viên.", 2, "nhà nghĩa tình đồng đội"),
+        ("Di dời 40 cơ sở sản xuất gây ô nhiễm.", 40, "cơ sở sản xuất"),
+        ("Có 3.500 tài khoản VNeID được kích hoạt.", 3500, "tài khoản VNeID"),
+        ("Xã bố trí 7 điểm trực cứu hộ.", 7, "điểm trực cứu hộ"),
+    ],
+)
+def test_classifier_takes_the_noun_run_after_it(gaz, text, value, unit):
+    assert _found(gaz, text)[0] == (value, unit)
+
+
+def test_province_named_as_subject_of_a_headline(gaz):
+    assert _hits(gaz, "Bắc Ninh thu hút 2,5 tỷ USD vốn đầu tư.", "Từ Sơn") == [(2.5, "tỷ USD", "Bắc Ninh", "24")]
+
+
+def test_figure_after_a_list_of_wards_belongs_to_the_province(gaz):
+    text = "Mưa lớn gây ngập ở các xã Sóc Sơn, Nội Bài và Trung Giã. Chính quyền đã sơ tán 500 hộ."
+    assert _hits(gaz, text) == [(500, "hộ", "Hà Nội", "01")]
+    # one ward named before keeps the figure
+    text = "Mưa lớn gây ngập ở xã Nội Bài. Chính quyền đã sơ tán 500 hộ."
+    assert _places(gaz, text) == [(500, "hộ", "Nội Bài")]
+
+
+def test_table_row_gives_the_ward_and_the_heading_the_unit(gaz):
+    text = "Kết quả:\n\nSTT | Phường | Số hồ sơ | Tỷ lệ\n\n1 | Láng | 1.020 | 98,5%\n\n2 | Ô Chợ Dừa | 870 | 97%"
+    assert _places(gaz, text) == [(1020, "hồ sơ", "Láng"), (98.5, "%", "Láng"),
+                                  (870, "hồ sơ", "Ô Chợ Dừa"), (97, "%", "Ô Chợ Dừa")]

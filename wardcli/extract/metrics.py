@@ -7,6 +7,7 @@ The grammar, in order of preference, for what follows a figure:
   scale word? + counted noun from COUNTED_NOUNS (longest)     6.523 đảng viên   1,2 triệu lượt khách
   classifier ("nhóm") + task nouns joined by "và" / ","     5 nhóm nhiệm vụ và giải pháp
   a plain lower-case noun of one or two syllables           12 căn hộ
+  a classifier noun + the noun run after it                 9 điểm nấu ăn   2 máy lấy số   56 điểm Wi-Fi
 A "/word" rate suffix stays with any unit ("62 tạ/ha"). Qualifiers after the noun ("ưu tú",
 "chính thức") are dropped. When the noun comes before the figure ("số đơn vị bầu cử ... là
 182"), the noun is taken from there. The lower end of a range shares the upper end's unit
@@ -14,7 +15,16 @@ A "/word" rate suffix stays with any unit ("62 tạ/ha"). Qualifiers after the n
 before a noun from the tables ("2000 hộ dân", not "Hiến pháp 2013 quy định").
 
 Not metrics: dates, times, years, terms, ordinals, anniversaries, ages, durations, document
-numbers, phone numbers, the "2 cấp" model name: see NON_METRIC_NOUNS and NUMBER_PREFIXES.
+numbers, phone numbers, school grades ("lớp 1"), ratings ("4 sao"), the "2 cấp" model name: see
+NON_METRIC_NOUNS and NUMBER_PREFIXES; nor a count of units that names them or marks them as
+former ("3 xã Liên Mạc, Chu Phan", "Cả 3 xã trước sáp nhập"). A table row written with "|"
+takes its ward from a "Phường" column and a bare figure's unit from a "Số <noun>" heading.
+
+Place: the last place named before the figure in its sentence, else the places the paragraph
+named before (a list of several wards there gives the province that holds them). Not places:
+a former unit ("huyện Mê Linh (cũ)"; a former ward stands for the ward the page puts it in,
+else the doc's), the addressee of a request or a partner ("đề xuất Thành phố", "phối hợp với
+... xã B"), a level ("cấp Thành phố"). A province gets its province code.
 The vocabulary (COUNTED_NOUNS, ...) is data in units.py; this module holds the rules.
 
     >>> from wardcli.gazetteer import load_gazetteer
@@ -27,10 +37,13 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, tone_key
+from ..text import fold_key
 from .hits import MetricHit
 from .numbers import Figure, is_year, iter_figures, parse_number
+from .roles import SURNAMES as _SURNAMES  # the surnames officials.py reads names by
 from .sentences import sentence_spans
-from .units import (APPROX_WORDS, BASE_WORDS, CLASSIFIERS, CONTRAST_WORDS, COUNTED_NOUNS, COUNTRY_WORDS,
+from .units import (ADDRESSEE_VERBS, APPROX_WORDS, BASE_WORDS, BODY_NAMES, CLASSIFIER_HEADS, CLASSIFIERS,
+                    COMPOUND_WORDS, FORMER_MARKS, CONTRAST_WORDS, COUNTED_NOUNS, COUNTRY_WORDS,
                     COUNT_PREFIXES, CURRENCY_WORDS, EACH_WORDS, GIVER_NOUNS, GIVER_VERBS, LABEL_CUTS, LABEL_CUT_FALSE,
                     LABEL_STARTS, LABEL_TRIMS, MAX_NOUN_SYLLABLES, MEASURE_NOUNS, MERGE_WORDS, NON_METRIC_NOUNS,
                     NOUN_RUN_ENDS, NUMBER_PREFIXES, PERIOD_WORDS, PLACE_NAME_PREFIXES, PLACE_NOUNS,
@@ -85,6 +98,8 @@ _CUT_FALSE = {_key(w) for w in LABEL_CUT_FALSE}
 _TARGET_VERBS = {_key(w) for w in TARGET_WORDS}
 _PERIOD_WORDS = {_key(w) for w in PERIOD_WORDS}
 _RUN_ENDS = {_key(w) for w in NOUN_RUN_ENDS}
+_HEADS = {_key(w) for w in CLASSIFIER_HEADS}
+_COMPOUNDS = _phrases(COMPOUND_WORDS)
 
 
 _BY_FIRST: dict[int, tuple[list, dict[str, list]]] = {}
@@ -186,16 +201,34 @@ def _read_unit(text: str, end: int, nouns_only: bool = False,
         n = max(_task_run(text, toks, i), _match(text, toks, i, _NOUNS))
     if not n and guess:
         n = _fallback(text, toks, i)
+    if n and _key(" ".join(t[2] for t in toks[i:i + n])) in _HEADS and i + n < len(toks) \
+            and _adjacent(text, toks[i + n - 1][1], toks[i + n]):
+        run = _noun_run(text, toks, i + n, acronyms=True)  # "9 điểm nấu ăn", "56 điểm Wi-Fi"
+        if n + run <= MAX_NOUN_SYLLABLES:
+            n += run
+    elif n and i + n < len(toks) and _adjacent(text, toks[i + n - 1][1], toks[i + n]) \
+            and _mixed_acronym(toks[i + n][2]):
+        n += 1  # "212.460 tài khoản VNeID"
     if not n and i == 1:  # "390 tỷ": the scale word alone
         return toks[0][2], toks[0][1], 1, False
     if not n:
         return None
     last = toks[i + n - 1]
-    if _match(text, toks, i, _PLACES) == n and i + n < len(toks) and toks[i + n][2][:1].isupper() \
-            and _adjacent(text, last[1], toks[i + n]) and _key(toks[i + n][2]) not in _STOP:
-        return None  # "2 phường Cầu Giấy và Nghĩa Đô" counts the places it names
+    if _match(text, toks, i, _PLACES) == n and _names_its_places(text, toks, i + n, last[1]):
+        return None  # "2 phường Cầu Giấy và Nghĩa Đô", "Cả 3 xã trước sáp nhập" count the places they name
     u_end = _RATE_SUFFIX.match(text, last[1]).end()  # "62 tạ/ha", "2 lần/tuần"
     return text[toks[0][0] if i else toks[i][0]:u_end], u_end, 1, False
+
+
+def _names_its_places(text: str, toks, j: int, end: int) -> bool:
+    """After a count of units ("3 xã" ending at `end`, next token toks[j]): their names
+    ("3 xã Liên Mạc, Chu Phan", "2 phường: A và B") or a word making them the former units a
+    ward was formed from ("Cả 3 xã trước sáp nhập", "5 phường cũ")."""
+    if _FORMER_AFTER.match(text, end):
+        return True
+    if j >= len(toks) or not toks[j][2][:1].isupper() or _key(toks[j][2]) in _STOP:
+        return False
+    return text[end:toks[j][0]] in (" ", ": ", " gồm ", " là ")
 
 
 def _read_money(text: str, end: int, toks, i: int, scale: int):
@@ -225,18 +258,45 @@ def _fallback(text: str, toks, i: int) -> int:
     w = toks[i][2]
     if not w.isalpha() or _key(w) in _STOP:
         return 0
-    run = 1
-    while i + run < len(toks) and _adjacent(text, toks[i + run - 1][1], toks[i + run]):
-        nxt = toks[i + run][2]
-        if not (nxt.islower() and nxt.isalpha()) or _key(nxt) in _STOP or _key(nxt) in _RUN_ENDS \
-                or _match(text, toks, i + run, _QUALS) or _match(text, toks, i + run, _NON):
-            break
-        run += 1
+    run = 1 + _noun_run(text, toks, i + 1)
     if not w.islower() and not (w[:1].isupper() and w[1:].islower() and run >= 2):
         return 0
     if run > MAX_NOUN_SYLLABLES:
         return 1 if w.islower() else 2
     return run
+
+
+def _noun_run(text: str, toks, j: int, acronyms: bool = False) -> int:
+    """Tokens from toks[j] that go on a noun: adjacent lower-case syllables up to a stop word,
+    run-ending verb, qualifier, non-metric noun or punctuation; a known compound is taken whole
+    whatever its syllables ("lấy số", "tiếp nhận"). With `acronyms`, a written acronym counts
+    as a syllable ("điểm Wi-Fi")."""
+    k = j
+    while k < len(toks) and _adjacent(text, toks[k - 1][1], toks[k]):
+        c = _match(text, toks, k, _COMPOUNDS)
+        if c and all(_adjacent(text, toks[x - 1][1], toks[x]) for x in range(k + 1, k + c)):
+            k += c
+            continue
+        nxt = toks[k][2]
+        if acronyms and _is_acronym(nxt):
+            k += 1
+            continue
+        if not (nxt.islower() and nxt.replace("-", "").isalpha()) or _key(nxt) in _STOP or _key(nxt) in _RUN_ENDS \
+                or _match(text, toks, k, _QUALS) or _match(text, toks, k, _NON):
+            break
+        k += 1
+    return k - j
+
+
+def _is_acronym(w: str) -> bool:
+    """"OCOP", "BHYT", "Wi-Fi", "VNeID": upper case after the first letter, not a proper name."""
+    letters = w.replace("-", "")
+    return letters.isalpha() and len(letters) >= 2 and any(c.isupper() for c in letters[1:])
+
+
+def _mixed_acronym(w: str) -> bool:
+    """An acronym written in mixed case ("VNeID", "eKYC"): a brand or system, never a place."""
+    return _is_acronym(w) and any(c.islower() for c in w) and not w[1:].islower()
 
 
 def _prefix_blocks(text: str, start: int, end: int | None = None) -> bool:
@@ -266,6 +326,7 @@ def _prefix_blocks(text: str, start: int, end: int | None = None) -> bool:
 
 
 _PREFIX_KEYS = {_key(w) for w in NUMBER_PREFIXES}
+_SURNAME_KEYS = {tone_key(w) for w in _SURNAMES}
 _COUNT_PREFIXES = {_key(w) for w in COUNT_PREFIXES}
 _EACH = {_key(w) for w in EACH_WORDS}
 _PLACE_NAME_KEYS = {_key(w) for w in PLACE_NAME_PREFIXES}
@@ -307,6 +368,22 @@ def _paren_spans(sent: str) -> list[tuple[int, int]]:
 BARE = "*"  # code of a bare "phường"/"xã" marker until `_resolve_bare` names its ward
 
 
+def _pending(code) -> bool:
+    """A marker whose ward `_resolve_bare` has still to name: a bare "phường"/"xã" (BARE), or a
+    former ward (a tuple of the codes of the 2025 units it went into)."""
+    return code == BARE or isinstance(code, tuple)
+
+
+def _former_code(gaz: Gazetteer, name: str, province: str) -> tuple:
+    """The codes of the 2025 units a former ward named `name` went into (maybe none known)."""
+    words = name.split()
+    for k in range(len(words), 0, -1):
+        found = gaz.resolve_former(" ".join(words[:k]), province)
+        if found:
+            return tuple(sorted({c for f in found for c in f.successor_codes}))
+    return ()
+
+
 def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_start: bool):
     """Places named in a sentence: list of (offset, place, code, locative). Parenthesised asides
     ("phường Đống Đa (Hà Nội)") are skipped. A bare "phường"/"xã" ("của phường", "HĐND phường")
@@ -337,8 +414,14 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
                     break
         if nm:
             ward_ends.append(nm.end())
-        if unit:
+        if nm and _FORMER_AFTER.match(sent, nm.end()):
+            out.append((m.start(), place, _former_code(gaz, nm.group(), province)))  # "phường X (cũ)"
+        elif unit:
             out.append((m.start(), unit.name, unit.code))
+            if re.search(r"(?<!\w)(?:các|những)\s+$", sent[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+                out.extend(_list_members(sent, nm.start() + len(unit_text(nm.group(), unit)), gaz, province))
+        elif nm and _person_after(gaz, nm.group(), province) and _is_bare_ward(sent, m):
+            out.append((m.start(), place, BARE))  # "Chủ tịch UBND phường Ngô Thị Lan Phương"
         elif not nm and _is_bare_ward(sent, m):
             out.append((m.start(), place, BARE))  # "Đảng ủy phường": a ward named before, or the doc's
     if line_start:
@@ -348,15 +431,16 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             if unit:
                 out.append((0, unit.name, unit.code))
     for m in _DISTRICT.finditer(sent):
-        if not inside(m.start()):
+        if not inside(m.start()) and not _FORMER_AFTER.match(sent, m.end()):
             out.append((m.start(), m.group(1).strip(), None))  # a former district, as written
     for w in COUNTRY_WORDS:
         for m in re.finditer(r"\b" + re.escape(w) + r"\b", sent, re.IGNORECASE):
             if not inside(m.start()):
                 out.append((m.start(), "cả nước", None))
     for m in _PROVINCE_WORD.finditer(sent):
-        if inside(m.start()) or _GIVER_AFTER.match(sent, m.end()):
-            continue
+        if inside(m.start()) or _GIVER_AFTER.match(sent, m.end()) \
+                or re.search(r"(?<!\w)cấp\s+$", sent[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue  # "danh hiệu ... cấp Thành phố": a level, not a place
         named = _province_name(gaz, m.group(1) or "")
         if named:
             out.append((m.start(), named, None))
@@ -372,15 +456,92 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     for m in re.finditer(r"\b" + re.escape(province) + r"\b", sent):
         if not inside(m.start()):
             out.append((m.start(), province, None))
+    head = _SUBJECT_PROVINCE.match(sent)
+    if head:  # "Bắc Ninh thu hút 1,2 tỷ USD vốn FDI": a province as the subject of a headline
+        named = _province_name(gaz, head.group(1))
+        if named and fold_key(named) == fold_key(head.group(1)):
+            out.append((head.start(1), named, None))
+    for body in BODY_NAMES:  # "Kỳ họp thứ 10, Quốc hội khóa XV: Thông qua 12 luật"
+        for m in re.finditer(r"(?<!\w)" + re.escape(body) + r"(?!\w)", sent):
+            if not inside(m.start()) and _CLAUSE_HEAD.search(sent[:m.start()]) and _BODY_ACTS.match(sent, m.end()):
+                out.append((m.start(), body, None))
+    # "Phường đề xuất Thành phố bổ sung ...": the addressee of a request is not the figure's place,
+    # nor a partner ("Hội đã phối hợp với các hợp tác xã ở xã B tổ chức 6 lớp")
+    out = [mk for mk in out if not _ADDRESSEE_BEFORE.search(sent[max(0, mk[0] - 40):mk[0]])
+           and not _PARTNER_BEFORE.search(sent[max(0, mk[0] - 60):mk[0]])]
     merged = _MERGED.search(sent)
     if merged:  # "trên cơ sở sáp nhập phường A, phường B": A and B are what the ward was formed from
         out = [mk for mk in out if mk[0] < merged.start()]
     # "phường An Cựu, TP Huế": a city right after a ward only says where the ward is
     out = [(o, p, c) for o, p, c in out
-           if c is not None and c != BARE or not any(_APPOSITION.fullmatch(sent[e:o]) for e in ward_ends if e <= o)]
+           if c is not None and not _pending(c) or not any(_APPOSITION.fullmatch(sent[e:o]) for e in ward_ends if e <= o)]
     out = [(o, p, c, o not in share_of and bool(_LOCATIVE.search(sent[max(0, o - 16):o])))
            for o, p, c in sorted(set(out), key=lambda m: m[0])]
     return out
+
+
+_FORMER_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(FORMER_MARKS, key=len, reverse=True))
+                           + r")(?!\w)", re.IGNORECASE)
+_ADDRESSEE_BEFORE = re.compile(r"(?<!\w)(?<![Tt]heo )(?<![Tt]ờ )(?:" + "|".join(re.escape(w) for w in sorted(ADDRESSEE_VERBS, key=len, reverse=True))
+                               + r")\s+(?:(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|lãnh đạo)\s+)?$",
+                               re.IGNORECASE)
+_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:phối hợp với|phối hợp cùng|liên kết với|hợp tác với|ký kết với)"
+                             r"\s+(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)
+_SUBJECT_PROVINCE = re.compile(r"[\s\"“‘'(\-–]*((?:[" + _UPPER + r"][^\W\d_]*)(?:\s+[" + _UPPER + r"][^\W\d_]*){0,3})"
+                               r"(?=\s*:|\s+(?![" + _UPPER + r"])[^\W\d_])")
+# After a body's name as a subject: its term ("khóa XV"), then ":" or a lower-case verb.
+_BODY_ACTS = re.compile(r"(?:\s+kh[óo]a\s+[IVXLC]+)?(?:\s*:|\s+[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])")
+
+
+def unit_text(name_run: str, unit) -> str:
+    """The leading words of a capitalised run that name `unit` ("Quảng Bị, Hòa Phú" -> "Quảng Bị")."""
+    words = re.split(r"(\s+)", name_run)
+    for k in range(len(words), 0, -1):
+        cand = "".join(words[:k]).strip(" -")
+        if cand and tone_key(cand) == tone_key(unit.name):
+            return "".join(words[:k])
+    return name_run
+
+
+def _list_members(sent: str, pos: int, gaz: Gazetteer, province: str) -> list:
+    """The wards after the first of a plural list ("các xã Quảng Bị, Hòa Phú, Trần Phú và ..."):
+    names joined by "," or "và", each resolved in `province`; the list ends at a name that is
+    no ward or a word that is no name."""
+    out = []
+    while True:
+        sep = re.match(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)", sent[pos:])
+        if not sep:
+            break
+        at = pos + sep.end()
+        nm = _NAME.match(sent, at)
+        if not nm or not nm.group()[:1].isupper():
+            break
+        unit = None
+        words = re.split(r"(\s+)", nm.group())
+        for k in range(len(words), 0, -1):
+            cand = "".join(words[:k]).strip(" -")
+            if cand and (unit := gaz.resolve(cand, province)) is not None and tone_key(unit.name) == tone_key(cand):
+                pos = at + len("".join(words[:k]).rstrip())
+                break
+            unit = None
+        if unit is None:
+            break
+        out.append((at, unit.name, unit.code))
+    return out
+
+
+def _person_after(gaz: Gazetteer, name: str, province: str) -> bool:
+    """A capitalised run after "phường"/"xã" that is a person's name, not a unit's: it starts
+    with a surname and no leading part of it names a unit, current or former
+    ("Chủ tịch UBND phường Ngô Thị Lan Phương")."""
+    words = name.split()
+    if len(words) < 2 or tone_key(words[0]) not in _SURNAME_KEYS:
+        return False
+    for k in range(len(words), 0, -1):
+        head = " ".join(words[:k])
+        if gaz.candidates(head) or gaz.resolve_former(head, None):
+            return False
+    return True
 
 
 _GIVER_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in GIVER_VERBS) + r")\b", re.IGNORECASE)
@@ -421,10 +582,20 @@ def _is_bare_ward(sent: str, m: re.Match) -> bool:
     return bool(_SUBJECT_WARD.fullmatch(sent[:m.start()]) and re.match(r"\s+[^\W\d_]", sent[m.end() - 1:]))
 
 
+# A lower-case "thành phố" after the name of one of its bodies ("UBND thành phố sẽ họp"), or
+# alone at the head of a clause as its subject ("..., thành phố đã hỗ trợ ...").
+_CITY_BODY_BEFORE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|chính quyền)\s+$",
+                               re.IGNORECASE)
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:.]\s*)[\"“‘'(\-–\s]*$")
+
+
 def _city_is_place(sent: str, start: int) -> bool:
     """A lower-case "thành phố" at `start` that is the page's city as a place ("trên địa bàn
-    thành phố", "của thành phố"), not the giver of a plan or the base of a comparison."""
-    if not _CITY_OWNER_BEFORE.search(sent[max(0, start - 12):start]):
+    thành phố", "của thành phố", "UBND thành phố sẽ ...", "..., thành phố đã ..."), not the
+    giver of a plan or the base of a comparison."""
+    head = sent[max(0, start - 20):start]
+    subject = bool(_CLAUSE_HEAD.search(sent[:start])) and bool(re.match(r"thành phố\s+[^\W\d_]", sent[start:]))
+    if not (_CITY_OWNER_BEFORE.search(head[-12:]) or _CITY_BODY_BEFORE.search(head) or subject):
         return False
     return not _CITY_NOT_PLACE_BEFORE.search(re.split(r"[,;:]", sent[:start])[-1])
 
@@ -453,10 +624,14 @@ def _resolve_bare(markers, earlier_wards, fallback):
     else in an earlier sentence of the paragraph (`earlier_wards`), else the first ward named
     later in the sentence ("'Cả phường có ...', ông X, Chủ tịch UBND phường Y, nói"), else the
     doc's own ward (`fallback`, with code None)."""
-    named = [m for m in markers if m[2] is not None and m[2] != BARE]
+    named = [m for m in markers if m[2] is not None and not _pending(m[2])]
     out = []
     for o, p, c, loc in markers:
-        if c == BARE:
+        if isinstance(c, tuple):  # a former ward: the ward the page names that it went into, else the doc's
+            around = [m for m in named if m[0] < o][::-1] + list(earlier_wards)[::-1] + [m for m in named if m[0] > o]
+            part_of = next((m for m in around if m[2] in c), None)
+            p, c = (part_of[1], part_of[2]) if part_of else (fallback, None)
+        elif c == BARE:
             before = [m for m in named if m[0] < o]
             after = [m for m in named if m[0] > o]
             if before:
@@ -517,6 +692,12 @@ def _period(sent: str, offset: int) -> str | None:
     if not found:
         return None
     before = [m for m in found if m.start() < offset]
+    if not before:
+        # a period after the figure counts only in its own clause: "giải ngân đạt 95% ...; báo cáo
+        # ... trước Kỳ họp thứ 28, nhiệm kỳ 2021-2026" is the council's term, not the figure's
+        found = [m for m in found if not re.search(r"[;:]", sent[offset:m.start()])]
+        if not found:
+            return None
     m = before[-1] if before else found[0]
     p = m.group().strip().lower()
     if p.startswith("năm "):
@@ -541,6 +722,8 @@ def _is_target(sent: str, offset: int) -> bool:
                 continue
             if re.match(r"\s*(?:số\b|\d+\s*[/-])", after):
                 continue  # "Kế hoạch số 45", "Kế hoạch 45/KH-UBND"
+            if re.search(r"(?<!\w)chương trình\s*$", before):
+                continue  # "Chương trình mục tiêu quốc gia ...": the name of a programme
             if w == "đến năm" and re.search(r"\btừ\b", before):
                 continue
             return True
@@ -659,7 +842,7 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
             line_start = s0 == 0 or text[s0 - 1] == "\n"
             raw = _markers(text[s0:s1], gaz, place, province, line_start)
             wards = []
-            if any(m[2] == BARE for m in raw):
+            if any(_pending(m[2]) for m in raw):
                 wards = [m for j in range(para_first(i), i) for m in markers_of(j) if m[2] is not None]
             cache[(s0, s1)] = _resolve_bare(raw, wards, place)
         return cache[(s0, s1)]
@@ -681,16 +864,32 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
         if read is None and not fig.pair_end:
             noun = _unit_before(text, s0, fig.start, fig.end)
             read = (noun, fig.end, 1, False) if noun else None
+        row = _table_row(text, fig, gaz, province)
+        if read is None and row and row[0]:
+            read = (row[0], fig.end, 1, False)  # "Cầu Giấy | 1.245" under "Số hồ sơ"
         if read is None:
             continue
         unit, u_end, rate, money = read
         # earlier sentences of the same paragraph, for a sentence that names no place
         first = para_first(si)
         earlier = [m for j in range(first, si) for m in markers_of(j) if m[2] is not None or m[1] != place]
+        if earlier and not markers_of(si):
+            # the nearest earlier sentence that names places names several wards ("các xã A, B và
+            # phường C bị chia cắt. Chính quyền cơ sở đã sơ tán 1.832 hộ"): a figure of all of
+            # them belongs to the province that holds them, not to the last one named
+            last = next(ms for j in range(si - 1, first - 1, -1)
+                        if (ms := [m for m in markers_of(j) if m[2] is not None or m[1] != place]))
+            if len({m[2] for m in last if m[2] is not None and not _pending(m[2])}) >= 2 \
+                    and not any(m[2] is None for m in last):
+                earlier = [(last[-1][0], province, None, False)]
         off = context_at.get(fig.start, fig.start) - s0
         pl, code = _place_for(off, markers_of(si), earlier, (place, home_code), text[s0:s1])
+        if row and row[1]:
+            pl, code = row[1].name, row[1].code  # the unit a table row is about
         if pl == place and code is None:
             code = home_code
+        if code is None and pl:
+            code = _province_code(gaz, pl)  # "Hà Nội" -> "01"
         sent = text[s0:s1]
         period, target, label = _period(sent, off), _is_target(sent, off), _label(sent, off)
         values = [(fig.start, fig.value, fig.raw)]
@@ -700,6 +899,74 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
         for fs, v, raw in values:
             hits.append(MetricHit(fs, u_end, v, unit, raw, label, pl, code, period, target, _amount(v, rate, money)))
     return hits
+
+
+# The column headings of a table that name its rows' units.
+_UNIT_HEADINGS = {"phuong", "xa", "phuong xa", "xa phuong", "don vi", "ten don vi", "dia phuong", "dia ban"}
+
+
+def _table_row(text: str, fig: Figure, gaz: Gazetteer, province: str):
+    """For a figure in a table row written with "|" (a page's table as text): (the counted noun
+    its column heading gives, or None; the 2025 unit the row names in a "Phường"/"Đơn vị" column,
+    or None). None when the figure is in no table. The heading is the first line of the block of
+    "|" lines: "STT | Phường | Số hồ sơ | Tỷ lệ đúng hạn" gives "hồ sơ" and the row's ward."""
+    ls = text.rfind("\n", 0, fig.start) + 1
+    le = text.find("\n", fig.start)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    if line.count("|") < 1:
+        return None
+    col = text[ls:fig.start].count("|")
+    cells = [c.strip() for c in line.split("|")]
+    if not re.fullmatch(r"[\d.,/]+\s*%?", cells[col] if col < len(cells) else ""):
+        return None  # the figure shares its cell with words: read as prose
+    above = [x for x in text[:ls].split("\n") if x.strip()]  # rows may be set apart by blank lines
+    block = []
+    while above and "|" in above[-1]:
+        block.append(above.pop())
+    if not block:
+        return None  # no heading above
+    heading = [c.strip() for c in block[-1].split("|")]
+    if len(heading) != len(cells):
+        return None
+    noun = None
+    h = re.sub(r"^(?:tổng số|số lượng|số)\s+", "", heading[col], flags=re.IGNORECASE)
+    toks = _tokens(h, 0)
+    n = _match(h, toks, 0, _NOUNS) if toks else 0
+    if n == len(toks) and n and re.match(r"(?:tổng số|số lượng|số)\s", heading[col], re.IGNORECASE):
+        noun = h
+    unit = None
+    for hc, c in zip(heading, cells):
+        if fold_key(hc).replace("/", " ").replace(",", " ").split() and \
+                " ".join(fold_key(hc).replace("/", " ").replace(",", " ").split()) in _UNIT_HEADINGS:
+            u = gaz.resolve(c, province)
+            if u is not None and tone_key(u.name) == tone_key(gaz.split_type(c)[1]):
+                unit = u
+    return noun, unit
+
+
+def _province_code(gaz: Gazetteer, name: str) -> str | None:
+    """The code of a province named `name` ("Hà Nội" -> "01"), or None."""
+    if not gaz.is_province(name):
+        return None
+    return next((u.province_code for u in gaz.units if fold_key(u.province) == fold_key(name)), None)
+
+
+def lead_place(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> str | None:
+    """The place the first sentence of a lead or summary names first, as the subject of the
+    story ("HNP - UBND thành phố Hà Nội vừa trao 200 suất học bổng" -> "Hà Nội"), or None. For a
+    teaser whose title names no place: its figures belong there before the page's ward.
+
+    >>> from wardcli.gazetteer import load_gazetteer
+    >>> lead_place("HNP - UBND thành phố Hà Nội vừa trao 200 suất học bổng.", load_gazetteer())
+    'Hà Nội'
+    """
+    spans = sentence_spans(text)
+    if not spans:
+        return None
+    s0, s1 = spans[0]
+    marks = [m for m in _markers(text[s0:s1], gaz, None, province, True) if not _pending(m[2]) and m[1]]
+    return marks[0][1] if marks else None
 
 
 def _unit_of(text: str, fig: Figure):

@@ -365,6 +365,45 @@ QUALIFIERS = [
     "dự bị",  # probationary (party members)
     "cụ thể",  # specific
     "quan trọng",  # important
+    "tập trung",  # central ("9 điểm nấu ăn tập trung")
+    "tự động",  # automatic ("2 máy lấy số tự động")
+    "công cộng",  # public ("56 điểm Wi-Fi công cộng")
+    "thường xuyên",  # regular ("6 điểm ngập thường xuyên")
+]
+
+# Classifier nouns that name a kind of place, building or device only with the noun run after
+# them: "9 điểm nấu ăn", "6 trạm bơm", "4 cụm công nghiệp", "320 cơ sở sản xuất", "8 quầy tiếp
+# nhận", "2 máy lấy số", "55 lượt công dân". When one of these is all a table gives, the unit
+# takes the following run of lower-case syllables (or an acronym: "điểm Wi-Fi") as well.
+CLASSIFIER_HEADS = ["điểm", "trạm", "cụm", "cơ sở", "nhà", "quầy", "máy", "lượt", "bãi", "kho", "bến",
+                    "chốt", "khu"]
+
+# Compounds that a noun run takes whole even though one of their syllables ends a run elsewhere
+# (a stop word or verb): "máy lấy số", "quầy tiếp nhận", "điểm trực cứu hộ".
+COMPOUND_WORDS = [
+    "lấy số",  # take a queue number
+    "tiếp nhận",  # reception
+    "tiếp dân",  # receiving citizens
+    "cứu hộ",  # rescue
+    "cứu trợ",  # relief
+    "cứu nạn",  # rescue
+    "hỗ trợ",  # support
+    "giải trí",  # recreation
+    "giải khát",  # refreshment
+    "đồng đội",  # comrades in arms ("nhà nghĩa tình đồng đội")
+    "công nghệ số",  # digital technology
+    "chuyển đổi số",  # digital transformation
+    "chữ ký số",  # digital signature
+    "xử lý",  # treatment ("trạm xử lý nước thải")
+    "trung chuyển",  # transfer
+    "tập kết",  # gathering
+    "thu gom",  # collection
+    "sơ tán",  # evacuation
+    "sản xuất",  # production
+    "bán hàng",  # sales
+    "đỗ xe",  # parking
+    "trông giữ",  # keeping (vehicles)
+    "phát sóng",  # broadcasting ("trạm phát sóng")
 ]
 
 # Nouns after a figure that make it a date, duration, age, anniversary, term or model name.
@@ -392,6 +431,7 @@ NON_METRIC_NOUNS = [
     "nhiệm kỳ",  # terms
     "khóa",  # terms (of a council)
     "khoá",  # same, old tone placement
+    "sao",  # stars, a rating ("sản phẩm OCOP 4 sao", "khách sạn 5 sao")
 ]
 
 # Words written right before a figure that make it a label, ordinal or number of a document,
@@ -421,6 +461,7 @@ NUMBER_PREFIXES = [
     "mục",  # section
     "phụ lục",  # annex
     "trang",  # page
+    "lớp",  # school grade ("520 học sinh lớp 1")
     "tổ",  # team (its name: "Tổ 5")
     "phường",  # ward (a numbered ward's name: "Phường 5")
     "xã",  # commune (its name)
@@ -534,6 +575,8 @@ STOP_WORDS = {
     # verbs and adverbs that often follow a figure which is a name or code ("tuyến 09 đi qua")
     "đi", "làm", "đón", "nhận", "dự", "xảy", "cần", "phải", "chưa", "đều", "cùng", "lại", "vừa",
     "sắp", "rồi", "luôn", "vẫn", "cũng", "chỉ", "nay", "ấy", "kia", "đây", "tiếp", "chính",
+    # conjunctions: never a unit ("520 học sinh lớp 1 nhưng ...")
+    "nhưng", "tuy", "nếu", "suốt",
 }
 
 # A counted noun not in the tables is read as the whole run of lower-case content syllables
@@ -544,7 +587,7 @@ MAX_NOUN_SYLLABLES = 6
 # between ("200 suất quà trị giá ...", "30 hộ ký cam kết").
 NOUN_RUN_ENDS = ["trị", "ký", "hoàn", "đăng", "hưởng", "thoát", "đóng", "góp", "ủng", "tặng", "trao",
                  "sử", "áp", "giúp", "đảm", "phối", "tiếp", "chào", "vượt", "chiếm", "hỗ", "tổ",
-                 "bố", "xây", "lắp", "phục", "giải", "đưa", "tới", "chung", "đầu"]
+                 "bố", "xây", "lắp", "phục", "giải", "đưa", "tới", "chung", "đầu", "gây"]
 
 # Words that mark a figure as a goal rather than a result, when said before it in the sentence.
 TARGET_WORDS = ["phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "dự kiến", "đề ra", "hướng tới", "đến năm",
@@ -572,6 +615,20 @@ GIVER_VERBS = ["giao", "phân bổ", "ban hành", "chỉ đạo"]
 # Nouns before "(của) thành phố" that make the city the author of a rule, not the place of a
 # figure ("theo chủ trương của thành phố"); the goal words of TARGET_WORDS count too.
 GIVER_NOUNS = ["chủ trương", "chỉ đạo", "quy định"]
+
+# Verbs after which a place is the addressee of a request, not the place of the figures that
+# follow ("Phường đề xuất Thành phố bổ sung 60 phòng học": the 60 rooms are the ward's).
+# Not after "theo" or "tờ", where the word is a noun ("Theo báo cáo UBND phường X, ...").
+ADDRESSEE_VERBS = ["đề xuất", "đề nghị", "kiến nghị", "xin", "trình", "tham mưu", "gửi",
+                   "kiến nghị với", "đề xuất với", "đề nghị với", "báo cáo với", "xin ý kiến"]
+
+# Words right after a unit's name that make it a former (pre-2025) unit: "huyện Mê Linh (cũ)",
+# "phường Dịch Vọng Hậu cũ". A former unit is never the place of a figure.
+FORMER_MARKS = ["(cũ)", "cũ", "(trước đây)", "trước đây", "trước sáp nhập", "trước khi sáp nhập"]
+
+# Bodies that are a figure's place when they are the subject of its sentence or headline
+# ("Quốc hội khóa XV: Thông qua 12 luật").
+BODY_NAMES = ["Quốc hội"]
 
 # Places named without a ward: the city / country a figure belongs to.
 COUNTRY_WORDS = ["cả nước", "toàn quốc"]  # the whole country
