@@ -166,3 +166,19 @@ def test_the_figures_of_a_table_row_belong_to_its_ward(gaz):
     places = {(m.value, m.place_code) for m in extract(doc, gaz).metrics}
     assert {(98.7, "10072"), (97.6, "08995")} <= places
     assert (99.5, "00322") in places  # the figure outside the table stays the article's ward
+
+
+def test_teaser_naming_no_ward_takes_the_place_its_summary_names_for_figures(gaz):
+    # the page is about phường Khương Đình; the teaser's summary says the city gave the grants
+    teaser = _doc("UBND thành phố Hà Nội vừa trao 150 suất học bổng cho học sinh vượt khó.",
+                  title="Trao 150 suất học bổng cho học sinh vượt khó", kind="teaser")
+    ex = extract(teaser, gaz, context_place="Khương Đình")
+    assert {(m.value, m.unit, m.place) for m in ex.metrics} == {(150, "suất học bổng", "Hà Nội")}
+    assert ex.place == "Khương Đình"  # the doc still belongs to the page's ward
+
+
+def test_teaser_naming_nothing_keeps_the_page_ward_for_figures(gaz):
+    teaser = _doc("Phường vừa trao 150 suất học bổng cho học sinh vượt khó.",
+                  title="Trao 150 suất học bổng cho học sinh vượt khó", kind="teaser")
+    ex = extract(teaser, gaz, context_place="Khương Đình")
+    assert {m.place for m in ex.metrics} == {"Khương Đình"}

@@ -126,6 +126,14 @@ def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROV
     ward_hits = [(f, find_wards(t, gaz, province, page)) for f, t in fields]
     place = _main_place(doc, ward_hits, context_place)
     out = Extraction(place=place)
+    metric_place = place
+    if context_place and place == context_place and not any(h.unit for _, hs in ward_hits for h in hs):
+        # a teaser naming no ward: its own summary may name where its figures belong
+        # ("UBND thành phố Hà Nội vừa trao 200 suất học bổng") before the page's ward does
+        from .metrics import lead_place
+
+        lead = next((t for f, t in fields if f != "title"), None)
+        metric_place = (lead_place(lead, gaz, province) if lead else None) or place
     current_codes = {h.unit.code for _, hits in ward_hits for h in hits if h.unit is not None}
 
     for (fname, text), (_, hits) in zip(fields, ward_hits):
@@ -144,7 +152,7 @@ def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROV
             m = _mention(doc, fname, o.start, o.end, sentences, roles=list(o.roles))
             out.officials.append(Official(official_id(o.name, o.place), o.name, list(o.roles), o.place,
                                           o.place_code, mentions=[m]))
-        for h in find_metrics(text, gaz, place, province):
+        for h in find_metrics(text, gaz, metric_place, province):
             mid = make_id("metric", doc.id, fname, h.start, h.end, h.value, h.unit)
             where, code = h.place, h.place_code
             if (row := _row_ward(text, current, h.start)) is not None:  # "2 | Yên Hòa | 986 | 98,7%"
