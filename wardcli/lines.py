@@ -251,6 +251,10 @@ BYLINE_PREFIX = re.compile(
 # Bylines that are not personal names: "Theo X" (after X), "PV" (reporter), "Nhóm PV".
 BYLINE_WORDS = {"theo", "nhóm", "và", "-", "–", "&", ",", "/"}
 BYLINE_STAFF = {"pv", "ptv", "ctv", "btv", "nhóm pv"}  # reporter, staff, collaborator, editor
+# Words that open a heading set in capitals, not a signature: "TIN NÓNG" (hot news), "BÀI
+# VIẾT ..." (articles), "XEM THÊM" (see more), "ĐỌC TIẾP" (read on); fold_key prefixes.
+CAPS_HEADING_WORDS = ("tin ", "bai ", "xem ", "doc ", "video", "clip", "anh ", "thong bao",
+                      "chuyen muc", "chu de", "su kien", "thoi su", "ban tin", "lich ")
 
 # A photo headline: the alt text "<headline>- Ảnh 3." (Ảnh = photo).
 PHOTO_MARK = re.compile(r"\s*[-–—]\s*[ẢảAa]nh\s*\d+\s*\.?\s*$")
@@ -280,15 +284,26 @@ CAPTION_OPENERS = (
     "bi thu", "pho bi thu", "chu tich", "pho chu tich", "giam doc", "pho giam doc",  # offices
     "truong ban", "pho truong ban", "truong phong", "bo truong", "thu truong", "dai dien",  # ... representative
     "thuong truc", "uy vien",  # standing committee, member
+    "tong bien tap", "pho tong bien tap",  # editor in chief (and deputy)
 )
+# ... or with an opener compared with its marks (lower case), as its folded spelling is shared:
+# "Bà" (Mrs) folds like "Ba" (three), "Ông" (Mr) like "Ong" (bee).
+CAPTION_OPENERS_MARKED = ("bà", "ông")
 # ... and says what they are doing (whole words, by fold_key) ...
 PHOTO_VERBS = (
     "phat bieu", "tang hoa", "tang qua", "trao", "chup anh", "bao cao", "dieu hanh",  # speak, flowers, ...
     "chu tri", "dang huong", "dang hoa", "bam nut", "cat bang", "bieu quyet", "bo phieu",  # preside, vote
     "kiem tra", "tham du", "tham quan", "thao luan", "gan bien", "ky ket", "trao doi",  # inspect, attend, ...
+    "nhan qua", "trao qua",  # receive gifts, hand over gifts
 )
+# ... verbs whose folded spelling is shared by other words, compared with their marks (lower
+# case): "thăm" (visit) folds to "tham", as "tham gia" (take part) and "thẩm định" (appraise) do.
+PHOTO_VERBS_MARKED = ("thăm",)
 # ... or names the scene ("Quang cảnh hội nghị", view of the meeting).
 SCENE_OPENERS = ("quang canh", "toan canh", "canh")
+
+# What a page's script prints when it fails, alone on a line: never text (lower case).
+SCRIPT_ARTEFACTS = {"undefined", "null", "nan", "[object object]", "none"}
 
 # --- timestamps (parsed in dates.py) -------------------------------------------------
 
@@ -350,19 +365,36 @@ def _is_caption_line(line: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]*[a-zà-ỹđ][^\W\d_]{2,}[.!?…][\"”)]?\s+[\"“(]?[A-ZÀ-ỸĐ]")
 
 
-def _describes_photo(line: str) -> bool:
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _describes_photo(line: str, sentence: bool = False) -> bool:
     """A short line that reads as a photo caption without a photo mark: "Các đại biểu chụp ảnh
     lưu niệm", "Bí thư Đảng ủy phường ... Võ Xuân Trọng phát biểu chỉ đạo", "Quang cảnh Đại
     hội". Not a sentence (no final punctuation, no colon or quotes), so sub-headings such as
-    "Nâng cao chất lượng cán bộ, củng cố niềm tin Nhân dân" are not captions."""
-    if len(line) >= 150 or len(line.split()) < 3 or _ends_sentence(line) \
-            or any(c in line for c in ':"“”'):
+    "Nâng cao chất lượng cán bộ, củng cố niềm tin Nhân dân" are not captions. With `sentence`,
+    one sentence closed by a single full stop counts too ("Toàn cảnh Đại hội.")."""
+    if len(line) >= 150 or len(line.split()) < 3 or any(c in line for c in ':"“”'):
         return False
+    if _ends_sentence(line):
+        body = line.rstrip()[:-1]
+        if not (sentence and line.rstrip().endswith(".") and not _ends_sentence(body)
+                and not _SENTENCE_BREAK.search(line.rstrip()) and ". " not in body):
+            return False
     key = " " + fold_key(line) + " "
     if key.startswith(tuple(f" {w} " for w in SCENE_OPENERS)):
         return True
-    return key.startswith(tuple(f" {w} " for w in CAPTION_OPENERS)) \
-        and any(f" {v} " in key for v in PHOTO_VERBS)
+    words = " " + " ".join(_WORD.findall(line.lower())) + " "
+    if not key.startswith(tuple(f" {w} " for w in CAPTION_OPENERS)) \
+            and not words.startswith(tuple(f" {w} " for w in CAPTION_OPENERS_MARKED)):
+        return False
+    return any(f" {v} " in key for v in PHOTO_VERBS) \
+        or any(f" {v} " in words for v in PHOTO_VERBS_MARKED)
+
+
+def _is_script_artefact(line: str) -> bool:
+    """"undefined", "null", "[object Object]": a failed script's output, never text."""
+    return line.strip().lower() in SCRIPT_ARTEFACTS
 
 
 def _is_multi_sentence(line: str) -> bool:

@@ -24,15 +24,22 @@ How a scraped page is read (the family of templates seen on ward news sites):
   Tư, ngày 05/11/2025 / Giới thiệu / Tin tức / ...", or over a headline with its own stamp) is
   the site's "today", never the article's time. With no timestamp, the first line of 4+ words is the title when
   it reads like a headline and the page shows it again (above a photo, in a related list)
-  or sets it apart with a blank line. Timestamps are read by `dates.parse_stamp`.
+  or sets it apart with a blank line, or the page has no blank lines at all and a paragraph
+  follows it (unless it reads as a photo's caption); a short column name above it ("Sức sống
+  cơ sở") is not the title. A headline may carry its stamp on its own line ("<title>
+  08/08/2025 18:13", "<title> - 08:30 15/08/2025", "<title> (15/08/2025)").
+  Timestamps are read by `dates.parse_stamp`. Script debris ("undefined", "null") is dropped.
 - Body: paragraphs up to the first section label ("Tin khác", ...) or the first run of
   stubs. Photo headlines ("<title>- Ảnh 3." or the bare title repeated above a photo) are
   dropped and the line after them is a caption; a line printed twice in a row is a caption,
   and so is a line with a photo credit ("... Ảnh: Minh Đức", "(Ảnh: ...)", "Ảnh: <caption>"),
   and a short line between paragraphs that shows who does what ("Các đại biểu chụp ảnh lưu
   niệm", "<office> <name> phát biểu chỉ đạo", "Quang cảnh hội nghị"; tables in `lines.py`).
-  "<headline> - 2" is the headline over a photo.
-  A short name on the last line is the closing signature (byline), "(Theo X)" included.
+  "<headline> - 2" is the headline over a photo. Between paragraphs, such a line may also be
+  one short sentence closed by a full stop ("Bà X phát biểu tại Đại hội.").
+  A paragraph printed twice in a row (a sapo) is kept once.
+  A short name on the last line is the closing signature (byline), "(Theo X)" included, and so
+  is a name in capitals there ("THANH DUNG"); "PV" alone on a line under the sapo is the byline.
 - Stubs: a title, then optionally its time and a summary, in the orders the sites use:
   "title / title again / summary / time", "title / time / summary", or bare titles (a line
   under a bare title is its summary only if it ends in a full stop, not in a bare quote, and in
@@ -59,6 +66,8 @@ from .dates import Stamp as _Stamp
 from .model import Doc, doc_id, make_id
 from .text import fold_key
 from .lines import (
+    BYLINE_STAFF,
+    CAPS_HEADING_WORDS,
     OUTLET_PREFIX,
     PHOTO_CREDIT_HEAD,
     PHOTO_CREDIT_TAIL,
@@ -85,6 +94,7 @@ from .lines import (
     _is_outlet_name,
     _is_publish_stamp,
     _is_multi_sentence,
+    _is_script_artefact,
     _is_name,
     _is_noise,
     _is_section_label,
@@ -434,7 +444,7 @@ def _lines(text: str) -> tuple[list[str], list[bool]]:
         if len(ln) <= 40 and _label_key(ln) in TAG_LABELS:
             tags = seen_text  # a tag list follows; above the text, only the label goes
             continue
-        if _is_noise(ln) or _is_tag_line(ln) or _is_breadcrumb(ln) \
+        if _is_noise(ln) or _is_script_artefact(ln) or _is_tag_line(ln) or _is_breadcrumb(ln) \
                 or (seen_text and _is_contact(ln)) \
                 or (not started and (_is_section_label(ln) or _is_site_name(ln))):
             continue
@@ -516,7 +526,8 @@ def _is_masthead(lines: list[str], h: int) -> bool:
     """Whether the stamp at lines[h] is the site's "today" above its menu, not the article's
     time: a date with no clock time and no publication label ("Thứ Tư, ngày 05/11/2025"), no
     headline above it, and under it two or more menu lines, or the headline with a stamp of its
-    own ("Ngày đăng: ...") just under it (after any menu lines)."""
+    own just under it (after any menu lines), on a line of its own ("Ngày đăng: ...") or on the
+    headline's ("<headline> 09:10 01/03/2025")."""
     st = _parse_stamp(lines[h])
     if st is None or st.iso is None or "T" in st.iso or _is_publish_stamp(lines[h]):
         return False
@@ -526,7 +537,9 @@ def _is_masthead(lines: list[str], h: int) -> bool:
     while k < len(lines) and _is_menu_item(lines[k]):
         k += 1
     menu = k - (h + 1)
-    later = any(_parse_stamp(b) is not None for b in lines[k + 1:k + 3])
+    later = any(_parse_stamp(b) is not None for b in lines[k + 1:k + 3]) \
+        or (k < len(lines) and _split_trailing_stamp(lines[k])[1] is not None
+            and _is_headline(_split_trailing_stamp(lines[k])[0]))
     return menu >= 2 or later
 
 
@@ -542,6 +555,9 @@ def _read_header(lines: list[str], blank_after: list[bool]):
             break
         st = _parse_stamp(ln) if h not in mast else None
         if st is None:
+            head = _stamped_headline(lines, h, mast)
+            if head is not None:
+                return head
             continue
         bylines = [_byline(st.rest)] if st.rest else []
         title, sapo = None, []
@@ -570,6 +586,8 @@ def _read_header(lines: list[str], blank_after: list[bool]):
                 sapo.append(b)
         if t is not None:
             title = lines[t]
+            if _headline_stamp(title):  # its own date too: "<headline> (15/08/2025) / time"
+                title = _headline_stamp(title)[0]
         elif _title_below(lines, h + 1):  # "breadcrumb / time / title / sapo"
             title = lines[h + 1]
             body_start = h + 2
@@ -599,15 +617,65 @@ def _read_header(lines: list[str], blank_after: list[bool]):
             s0 += 1
     f = next((k for k, b in enumerate(lines[s0:s0 + 4], s0) if len(b.split()) >= 4 or _is_name(b)),
              s0)
+    # a column's name over the headline ("Sức sống cơ sở / <headline> / <paragraph>"): a short
+    # line, then a longer headline-shaped line over a paragraph
+    if f + 2 < len(lines) and _is_headline(lines[f]) and len(lines[f]) <= 40 \
+            and _is_headline(lines[f + 1]) and len(lines[f + 1].split()) >= 6 \
+            and len(lines[f + 1]) > len(lines[f]) + 10 and _is_paragraph(lines[f + 2]) \
+            and not _describes_photo(lines[f + 1]) and not _is_caption_line(lines[f + 1]) \
+            and not any(c.isdigit() for c in lines[f]):
+        f += 1
     first = lines[f]
     if _is_headline(first) and len(lines) > f + 1:
         shown_again = any(fold_key(PHOTO_MARK.sub("", ln)) == fold_key(first)
                           for ln in lines[f + 1:])
         under_menu = bool(mast) and f == s0 and _is_paragraph(lines[f + 1])
+        # a page printed with no blank lines at all: the first line over a paragraph, unless it
+        # is a photo's caption (pages open with a photo too)
+        unspaced = not any(blank_after[:-1]) and _is_paragraph(lines[f + 1]) \
+            and not _describes_photo(first) and not _is_caption_line(first)
         if blank_after[f] or (shown_again and len(first.split()) >= 6) \
-                or (under_menu and len(first.split()) >= 4):
+                or ((under_menu or unspaced) and len(first.split()) >= 4):
             return first, None, [], [], f + 1
     return None, None, [], [], s0
+
+
+def _stamped_headline(lines: list[str], h: int, mast: set[int]):
+    """The header when the headline carries its own stamp ("<headline> 08/08/2025 18:13",
+    "<headline> - 08:30 15/08/2025", "<headline> (15/08/2025)"): the first headline of the
+    page, not one of a list of dated titles; a bare date after a space ("... ngày 15/08/2025")
+    is part of the words unless a clock time goes with it. (title, stamp, bylines, sapo, body
+    start) or None."""
+    found = _headline_stamp(lines[h])
+    if found is None:
+        return None
+    title, st = found
+    if any(k not in mast and len(b.split()) >= 6 and _is_headline(b)
+           for k, b in enumerate(lines[:h])):
+        return None  # a headline above: this is not the page's first
+    nxt = lines[h + 1] if h + 1 < len(lines) else None
+    if nxt is None or _split_trailing_stamp(nxt)[1] is not None \
+            or any(_parse_stamp(b) is not None for b in lines[h + 1:h + 4]):
+        return None  # a list of dated titles, or a stamp line of its own under it
+    bylines, body_start = [], h + 1
+    if body_start + 1 < len(lines) and (_is_name(lines[body_start])
+                                         or _is_caps_name(lines[body_start])):
+        bylines.append(_byline(lines[body_start]))
+        body_start += 1
+    return title, st, bylines, [], body_start
+
+
+def _headline_stamp(line: str):
+    """(headline, stamp) of a headline printed with its stamp, or None; a bare date after a
+    space ("... sáng 30/04/2025") is part of the words unless a clock time goes with it."""
+    title, st = _split_trailing_stamp(line)
+    if st is None or st.iso is None or not _is_headline(title) or len(title.split()) < 4 \
+            or _describes_photo(title) or _is_caption_line(title):
+        return None
+    m = _TRAILING_STAMP.search(line)
+    if m and line[:m.start()].rstrip(" -–—|") == title and m.group(4) and "T" not in st.iso:
+        return None
+    return title, st
 
 
 def _title_below(lines: list[str], i: int) -> bool:
@@ -647,12 +715,21 @@ def _read_body(region: list[str], offset: int, title: str | None):
     inline: list[_Stub] = []
     signature = None
     n = len(region)
-    if n >= 2 and _is_name(region[-1]) and len(region[-1]) < 40:
+    if n >= 2 and ((_is_name(region[-1]) and len(region[-1]) < 40)
+                   or _is_caps_signature(region[-1])):
         signature = _byline(region[-1])
         n -= 1
+    staff = None  # "PV" alone on a line under the sapo
     i = 0
     while i < n:
         ln = region[i]
+        if i and _is_staff_byline(ln):
+            staff = staff or _byline(ln)
+            i += 1
+            continue
+        if paragraphs and fold_key(ln) == fold_key(paragraphs[-1]) and _is_long_paragraph(ln):
+            i += 1  # a paragraph printed twice (the sapo above and below the byline)
+            continue
         if PHOTO_MARK.search(ln):
             alt = PHOTO_MARK.sub("", ln).strip()
             nxt = region[i + 1] if i + 1 < n else None
@@ -676,7 +753,8 @@ def _read_body(region: list[str], offset: int, title: str | None):
             else:
                 i += 1
             continue
-        if i + 1 < n and fold_key(region[i + 1]) == fold_key(ln) and len(ln) < 300:
+        if i + 1 < n and fold_key(region[i + 1]) == fold_key(ln) and len(ln) < 300 \
+                and not _is_long_paragraph(ln):
             captions.append(ln)  # a photo's alt text and caption, the same words twice
             i += 2
             continue
@@ -691,7 +769,8 @@ def _read_body(region: list[str], offset: int, title: str | None):
             inline.append(_Stub(title=link, pos=offset + i))
             i += 1
             continue
-        if _describes_photo(ln) and _between_paragraphs(region, i, n, captions):
+        if (_describes_photo(ln) or (i and _describes_photo(ln, sentence=True))) \
+                and _between_paragraphs(region, i, n, captions):
             captions.append(ln)  # a caption with no photo mark
             i += 1
             continue
@@ -702,14 +781,32 @@ def _read_body(region: list[str], offset: int, title: str | None):
             continue
         paragraphs.append(ln)
         i += 1
-    return {"paragraphs": paragraphs, "captions": captions, "signature": signature}, inline
+    return {"paragraphs": paragraphs, "captions": captions,
+            "signature": signature or staff}, inline
+
+
+def _is_long_paragraph(line: str) -> bool:
+    """A paragraph too long for a photo's caption: printed twice in a row, it is kept once."""
+    return _is_paragraph(line) and len(line) >= 200
+
+
+def _is_staff_byline(line: str) -> bool:
+    """"PV", "Nhóm PV" (reporter, reporters) alone on a line: a byline, never text."""
+    return len(line) <= 20 and _byline(line).lower() in BYLINE_STAFF
+
+
+def _is_caps_signature(line: str) -> bool:
+    """A closing signature in capitals ("THANH DUNG", "NGỌC ANH"), on the last line of the
+    body: not a label, a menu entry or a heading ("TIN NÓNG")."""
+    return _is_caps_name(line) and not _is_label(line) and not _is_menu_item(line.title()) \
+        and not fold_key(line).startswith(CAPS_HEADING_WORDS)
 
 
 def _between_paragraphs(region: list[str], i: int, n: int, captions: list[str]) -> bool:
     """Whether region[i] stands between body text: a paragraph (or a caption) above it, or
     nothing (the page opens with a caption), and a paragraph or a caption below it."""
     def body(x: str) -> bool:
-        return _is_paragraph(x) or _is_caption_line(x) or _describes_photo(x)
+        return _is_paragraph(x) or _is_caption_line(x) or _describes_photo(x, sentence=True)
 
     above = i == 0 or body(region[i - 1]) or region[i - 1] in captions
     return above and i + 1 < n and body(region[i + 1])

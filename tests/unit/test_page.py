@@ -1088,3 +1088,178 @@ def test_long_unpunctuated_sapo_between_headline_and_stamp_is_not_the_title():
     a = parse_page(text, "s.txt").article
     assert a.title == _HEAD
     assert a.lead == sapo
+
+
+# --- round 3: layouts of pages scraped without their markup -----------------------------------
+
+_HL = "Đại hội Đảng bộ phường Thanh Hà lần thứ I thành công tốt đẹp"
+_P1 = ("Sáng 12/4, Đảng bộ phường Thanh Hà tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030, "
+       "với 150 đại biểu chính thức đại diện cho 1.240 đảng viên.")
+_P2 = ("Đại hội đã thảo luận, thống nhất thông qua Báo cáo chính trị và bầu Ban Chấp hành Đảng bộ "
+       "phường gồm 25 đồng chí.")
+_P3 = ("Phát biểu bế mạc, Bí thư Đảng ủy phường đề nghị các cấp ủy sớm cụ thể hóa Nghị quyết thành "
+       "chương trình hành động.")
+_SAPO = ("Trong hai ngày 11 và 12/4, Đảng bộ phường Thanh Hà tổ chức Đại hội đại biểu lần thứ I, "
+         "nhiệm kỳ 2025-2030. Đại hội đề ra 18 chỉ tiêu chủ yếu, trong đó thu ngân sách tăng bình "
+         "quân 10% mỗi năm và tỷ lệ hộ nghèo giảm về 0% vào cuối nhiệm kỳ.")
+_STAMPED = f"{_HL}\n\n12/04/2025 18:13\n\n"
+
+
+@pytest.mark.parametrize("line, iso", [
+    (f"{_HL} 12/04/2025 18:13", "2025-04-12T18:13"),
+    (f"{_HL} - 08:30 12/04/2025", "2025-04-12T08:30"),
+    (f"{_HL} | 12/04/2025 08:30", "2025-04-12T08:30"),
+    (f"{_HL} (12/04/2025)", "2025-04-12"),
+])
+def test_stamp_printed_on_the_headline_line(line, iso):
+    a = parse_page(f"{line}\n\n{_P1}\n\n{_P2}\n", "s.txt").article
+    assert (a.title, a.published) == (_HL, iso)
+    assert a.lead == _P1 and a.paragraphs == [_P2]
+
+
+def test_stamp_on_the_headline_line_under_breadcrumbs_with_a_byline_below():
+    text = f"Tin tức\nXây dựng Đảng\n{_HL} 12/04/2025 18:13\nLê Minh Hà\n{_P1}\n{_P2}\n"
+    a = parse_page(text, "s.txt").article
+    assert (a.title, a.published, a.byline) == (_HL, "2025-04-12T18:13", "Lê Minh Hà")
+    assert a.lead == _P1
+
+
+def test_site_date_over_a_headline_with_its_stamp_on_the_same_line():
+    text = f"Thứ Hai, ngày 14/04/2025\n{_HL} 12/04/2025 18:13\n{_P1}\n{_P2}\n"
+    a = parse_page(text, "s.txt").article
+    assert (a.title, a.published) == (_HL, "2025-04-12T18:13")
+
+
+def test_a_date_in_the_headline_words_is_not_its_stamp():
+    head = "Phường Thanh Hà tổ chức lễ chào cờ sáng 30/04/2025"
+    a = parse_page(f"{head}\n\n{_P1}\n\n{_P2}\n", "s.txt").article
+    assert (a.title, a.published) == (head, None)
+
+
+def test_page_without_blank_lines_takes_its_first_line_as_title():
+    a = parse_page(f"{_HL}\n{_P1}\n{_P2}\n", "s.txt").article
+    assert (a.title, a.published) == (_HL, None)
+    assert a.lead == _P1 and a.paragraphs == [_P2]
+
+
+@pytest.mark.parametrize("first", [
+    "Đại hội Đảng bộ phường Thanh Hà khai mạc sáng nay.",  # a sentence
+    "Bí thư Đảng ủy phường Thanh Hà Lê Văn Nam tặng hoa chúc mừng Đại hội",  # a caption
+    "Các đại biểu biểu quyết thông qua Nghị quyết Đại hội. Ảnh: Minh Hà",  # a credited caption
+])
+def test_page_without_blank_lines_opening_with_no_headline_has_no_title(first):
+    a = parse_page(f"{first}\n{_P1}\n{_P2}\n", "s.txt").article
+    assert a.title is None
+
+
+def test_captions_closed_by_a_full_stop_between_paragraphs():
+    text = (_STAMPED + f"{_P1}\n\nToàn cảnh Đại hội đại biểu Đảng bộ phường Thanh Hà.\n\n{_P2}\n\n"
+            f"Bà Lê Thị Hạnh phát biểu tại Đại hội.\n\n{_P3}\n")
+    a = parse_page(text, "s.txt").article
+    assert a.captions == ["Toàn cảnh Đại hội đại biểu Đảng bộ phường Thanh Hà.",
+                          "Bà Lê Thị Hạnh phát biểu tại Đại hội."]
+    assert a.lead == _P1 and a.paragraphs == [_P2, _P3]
+
+
+@pytest.mark.parametrize("cap", [
+    "Ông Trần Văn Khoa thăm hỏi gia đình chính sách trên địa bàn phường",
+    "Tổng Biên tập Báo Thanh Hà Nguyễn Văn Lâm tặng hoa chúc mừng Đại hội",
+    "Đại diện các hộ gia đình nhận quà tết.",
+    "Lãnh đạo phường trao quà cho các hộ có hoàn cảnh khó khăn.",
+    "Bà Nguyễn Thị Lan thăm và tặng quà các gia đình chính sách.",
+])
+def test_caption_openers_and_photo_verbs(cap):
+    a = parse_page(_STAMPED + f"{_P1}\n\n{cap}\n\n{_P2}\n", "s.txt").article
+    assert a.captions == [cap]
+    assert a.paragraphs == [_P2]
+
+
+@pytest.mark.parametrize("line", [
+    "Ông Trần Văn Khoa tham gia công tác Mặt trận từ năm 2010.",  # "tham gia", not "thăm"
+    "Ông Trần Văn Khoa thẩm định hồ sơ của các hộ dân.",  # "thẩm định" folds like "thăm"
+    "Bà Lê Thị Hạnh phát biểu tại Đại hội. Bà đề nghị các chi bộ tăng cường kiểm tra.",  # two
+    "Bà Lê Thị Hạnh phát biểu tại Đại hội!",
+])
+def test_short_sentences_that_are_not_captions_stay_in_the_text(line):
+    a = parse_page(_STAMPED + f"{_P1}\n\n{line}\n\n{_P2}\n", "s.txt").article
+    assert a.captions == []
+    assert a.paragraphs == [line, _P2]
+
+
+def test_script_artefact_lines_are_dropped_and_do_not_hide_a_caption():
+    text = (_STAMPED + f"{_P1}\n\nundefined\nBà Lê Thị Hạnh phát biểu tại Đại hội\n\n{_P2}\n"
+            f"[object Object]\n{_P3}\nNaN\n")
+    a = parse_page(text, "s.txt").article
+    assert a.captions == ["Bà Lê Thị Hạnh phát biểu tại Đại hội"]
+    assert a.paragraphs == [_P2, _P3]
+    assert not any(w in a.text for w in ("undefined", "object", "NaN"))
+
+
+def test_sapo_printed_twice_in_a_row_is_kept_once():
+    a = parse_page(_STAMPED + f"{_SAPO}\n\n{_SAPO}\n\n{_P2}\n", "s.txt").article
+    assert a.lead == _SAPO
+    assert a.paragraphs == [_P2] and a.captions == []
+
+
+@pytest.mark.parametrize("sig", ["THANH DUNG", "NGỌC ANH", "HÀ ANH - MINH ĐỨC"])
+def test_closing_signature_in_capitals_is_the_byline(sig):
+    a = parse_page(_STAMPED + f"{_P1}\n\n{_P2}\n\n{sig}\n", "s.txt").article
+    assert a.byline == sig
+    assert sig not in a.text and a.paragraphs == [_P2]
+
+
+def test_capital_signature_just_before_a_related_label():
+    text = (_STAMPED + f"{_P1}\n\n{_P2}\n\nTHANH DUNG\n\nTin liên quan\n"
+            "Phường Tân Phú trao quà tết cho hộ nghèo\nXã Bình Mỹ khánh thành nhà văn hóa\n")
+    p = parse_page(text, "s.txt")
+    assert p.article.byline == "THANH DUNG"
+    assert len(p.teasers) == 2
+
+
+@pytest.mark.parametrize("last", ["TIN NÓNG", "XEM THÊM VIDEO"])
+def test_capital_heading_on_the_last_line_is_not_a_signature(last):
+    a = parse_page(_STAMPED + f"{_P1}\n\n{_P2}\n\n{last}\n", "s.txt").article
+    assert a.byline is None
+
+
+def test_capitals_inside_the_body_are_not_the_byline():
+    a = parse_page(_STAMPED + f"{_P1}\n\nTHANH DUNG\n\n{_P2}\n\n{_P3}\n", "s.txt").article
+    assert a.byline is None
+    assert "THANH DUNG" in a.paragraphs
+
+
+@pytest.mark.parametrize("staff", ["PV", "Nhóm PV"])
+def test_staff_byline_between_sapo_and_body(staff):
+    a = parse_page(_STAMPED + f"{_SAPO}\n\n{staff}\n\n{_P2}\n\n{_P3}\n", "s.txt").article
+    assert a.byline == staff
+    assert a.lead == _SAPO and a.paragraphs == [_P2, _P3]
+
+
+def test_sapo_around_a_staff_byline_on_a_page_without_blank_lines():
+    a = parse_page(f"{_HL}\n{_SAPO}\nPV\n{_SAPO}\n{_P2}\n{_P3}\n", "s.txt").article
+    assert (a.title, a.byline) == (_HL, "PV")
+    assert a.lead == _SAPO and a.paragraphs == [_P2, _P3]
+
+
+@pytest.mark.parametrize("line", [
+    "Ba năm qua, phường đã trao quà cho các hộ nghèo.",  # "Ba" (three) folds like "Bà"
+    "Ông bà ta vẫn dặn con cháu giữ nếp nhà.",  # no photo verb
+])
+def test_openers_are_read_with_their_marks(line):
+    a = parse_page(_STAMPED + f"{_P1}\n\n{line}\n\n{_P2}\n", "s.txt").article
+    assert a.captions == []
+    assert line in a.paragraphs
+
+
+def test_headline_with_its_own_stamp_and_a_stamp_line_under_it():
+    text = f"{_HL} (12/04/2025)\n\n09:15 13/04/2025\n\n{_P1}\n\n{_P2}\n"
+    a = parse_page(text, "s.txt").article
+    assert (a.title, a.published) == (_HL, "2025-04-13T09:15")
+    assert a.lead == _P1
+
+
+def test_column_name_over_an_undated_headline_is_not_the_title():
+    text = f"Sống khỏe mỗi ngày\n\n{_HL}\n\n{_P1}\n\n{_P2}\n"
+    a = parse_page(text, "s.txt").article
+    assert a.title == _HL
+    assert a.lead == _P1 and "Sống khỏe" not in a.text
