@@ -208,6 +208,17 @@ class Gazetteer:
         pkey = fold_key(province) if province else None
         return [f for f in found if (type is None or f.type == type) and (pkey is None or fold_key(f.province) == pkey)]
 
+    def former_only(self, name: str) -> bool:
+        """Whether `name` is a pre-2025 unit's name that no 2025 unit bears. A caller taking the
+        longest known prefix of a capitalised run must stop at such a name, so "phường Láng Hạ"
+        (an old ward) is not cut back to the 2025 ward "Láng".
+
+        >>> g = load_gazetteer()
+        >>> g.former_only("Láng Hạ"), g.former_only("Láng")
+        (True, False)
+        """
+        return bool(self.exact_former(name)) and not self.exact_units(name)
+
     def former_units(self, code: str) -> list[FormerUnit]:
         """The pre-2025 units merged (wholly or partly) into the 2025 unit `code`."""
         return list(self._former_of.get(code, []))

@@ -182,3 +182,33 @@ def test_teaser_naming_nothing_keeps_the_page_ward_for_figures(gaz):
                   title="Trao 150 suất học bổng cho học sinh vượt khó", kind="teaser")
     ex = extract(teaser, gaz, context_place="Khương Đình")
     assert {m.place for m in ex.metrics} == {"Khương Đình"}
+
+
+# --- the real-page conventions: merged-from wards, counted sets, a ward-led page province --------
+# Giảng Võ: 2025 phường 00025, also a pre-2025 phường of Ba Đình; Mông Dương: phường only in Quảng
+# Ninh (06760); Ba Đình 00004, Ngọc Hà 00008, Láng 00199 (phường, Hà Nội).
+
+def test_a_merged_from_ward_that_kept_its_name_is_a_former_record(gaz):
+    doc = _doc("Phường Giảng Võ được thành lập trên cơ sở sáp nhập các phường Giảng Võ, Cát Linh.")
+    ex = extract(doc, gaz)
+    assert _current(ex) == ["00025"]  # the subject only
+    formers = {(w.name, tuple(w.successor_codes)) for w in ex.wards if w.status == "former"}
+    assert ("Giảng Võ", ("00025",)) in formers and any(n == "Cát Linh" for n, _ in formers)
+
+
+def test_a_counted_set_of_wards_after_gom_gives_each_ward(gaz):
+    doc = _doc("Đại biểu tiếp xúc cử tri 3 phường thuộc Đơn vị bầu cử số 1 (gồm: Ba Đình, Ngọc Hà và Láng).")
+    assert _current(extract(doc, gaz)) == ["00004", "00008", "00199"]
+
+
+def test_page_records_follow_a_ward_only_one_tinh_has(gaz):
+    from wardcli.ingest import page_records
+
+    text = ("Phường Mông Dương tổ chức Đại hội Đảng bộ lần thứ I\n\n"
+            "Sáng 20/8, Đảng bộ phường Mông Dương tổ chức Đại hội. Dự đại hội có Phó Chủ tịch UBND "
+            "tỉnh Hoàng Văn Sơn. Lãnh đạo Tỉnh ủy, HĐND tỉnh gửi lẵng hoa chúc mừng.\n")
+    _, records = page_records(text, "t.txt", gaz)
+    assert {w["code"] for w in records["wards"] if w["status"] == "current"} == {"06760"}
+    places = {(o["name"], o["place"]) for o in records["officials"]}
+    assert ("Hoàng Văn Sơn", "Quảng Ninh") in places
+    assert not any(p == "Hà Nội" for _, p in places)

@@ -182,12 +182,12 @@ def test_a_year_before_the_type_word_does_not_make_a_list_plural(gaz):
 
 # --- pre-2025 wards ------------------------------------------------------------------------------
 
-def test_merged_old_ward_is_former_unless_a_2025_unit_kept_the_name(gaz):
-    # a merger verb names the pre-2025 wards; one whose name a 2025 ward of the province still
-    # bears is that ward (gold convention: former_wards holds only names the new map dropped)
+def test_merged_old_ward_is_former_even_when_a_2025_unit_kept_the_name(gaz):
+    # a merger verb names the pre-2025 wards, Tây Tựu (a 2025 name too) included: both are former
     hits = find_wards("Phường mới được sáp nhập từ hai phường Tây Tựu và Minh Khai.", gaz)
-    assert [(h.surface, h.status) for h in hits] == [("phường Tây Tựu", "current"), ("Minh Khai", "former")]
-    assert hits[0].unit.code == "00613"
+    assert [(h.surface, h.status) for h in hits] == [("phường Tây Tựu", "former"), ("Minh Khai", "former")]
+    assert [(f.name, f.province) for f in hits[0].former] == [("Tây Tựu", "Hà Nội")]
+    assert "00613" in hits[0].former[0].successor_codes  # Tây Tựu (2025) took it in
     # the former unit is a Hà Nội ward whose successor is known, not the 2025 xã Minh Khai elsewhere
     assert hits[1].former and all(f.province == "Hà Nội" for f in hits[1].former)
     assert any("00613" in f.successor_codes for f in hits[1].former)
@@ -363,32 +363,48 @@ def test_lower_case_abbreviation_span(gaz):
 
 
 # --- merger sentences: the wards merged are the old ones ----------------------------------------
-# A name the 2025 map kept (Cửa Nam, Giảng Võ, Kim Liên, Tây Mỗ, Đại Mỗ are 2025 units of Hà Nội)
-# stays the current ward; names it dropped (Hàng Bài, Láng Hạ, Khương Thượng) are former. In
-# Hà Nội "Trần Hưng Đạo" and "Thành Công" are only pre-2025 wards (2025 units of those names are
-# in other provinces), so a merger makes them former rather than resolving them elsewhere.
+# Every ward a merger names is a pre-2025 unit, also one whose name the 2025 map kept (Cửa Nam,
+# Giảng Võ, Kim Liên, Tây Mỗ, Đại Mỗ are 2025 units of Hà Nội); the subject before the verb is
+# the new ward. In Hà Nội "Trần Hưng Đạo" and "Thành Công" are only pre-2025 wards (2025 units
+# of those names are in other provinces), so a merger makes them former rather than resolving
+# them elsewhere.
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("Phường Cửa Nam được thành lập trên cơ sở sáp nhập các phường Hàng Bài, Trần Hưng Đạo, Cửa Nam.",
          [("Phường Cửa Nam", "current"), ("phường Hàng Bài", "former"), ("Trần Hưng Đạo", "former"),
-          ("Cửa Nam", "current")]),
+          ("Cửa Nam", "former")]),
         ("Phường Giảng Võ được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số "
          "của các phường Giảng Võ, Thành Công và Láng Hạ.",
-         [("Phường Giảng Võ", "current"), ("phường Giảng Võ", "current"), ("Thành Công", "former"),
+         [("Phường Giảng Võ", "current"), ("phường Giảng Võ", "former"), ("Thành Công", "former"),
           ("Láng Hạ", "former")]),
         ("Sáp nhập phường Đại Mỗ và phường Tây Mỗ thành phường mới.",
-         [("phường Đại Mỗ", "current"), ("phường Tây Mỗ", "current")]),
+         [("phường Đại Mỗ", "former"), ("phường Tây Mỗ", "former")]),
         # "after the merger": the ward named is the new one
         ("Sau sáp nhập, phường Kim Liên có hơn 80.000 dân.", [("phường Kim Liên", "current")]),
         ("Sau sáp nhập phường Kim Liên có hơn 80.000 dân.", [("phường Kim Liên", "current")]),
         ("Trên cơ sở đó, phường Kim Liên triển khai kế hoạch.", [("phường Kim Liên", "current")]),
         ("Sau khi sáp nhập hai phường Kim Liên và Khương Thượng, bộ máy ổn định.",
-         [("phường Kim Liên", "current"), ("Khương Thượng", "former")]),
+         [("phường Kim Liên", "former"), ("Khương Thượng", "former")]),
         # a plural shared by two type words: "các xã, phường"
         ("Sáp nhập các xã, phường Kim Liên, Khương Thượng.",
-         [("phường Kim Liên", "current"), ("Khương Thượng", "former")]),
+         [("phường Kim Liên", "former"), ("Khương Thượng", "former")]),
+        # "toàn bộ hoặc một phần địa giới" between the verb and the list
+        ("Phường Giảng Võ được hình thành trên cơ sở nhập toàn bộ hoặc một phần địa giới các phường: "
+         "Giảng Võ, Cát Linh (quận Ba Đình cũ).",
+         [("Phường Giảng Võ", "current"), ("phường: Giảng Võ", "former"), ("Cát Linh", "former")]),
+        # the merger goes on over ";" and a former district's note to the next list of its sentence
+        ("Phường Ba Đình thành lập trên cơ sở sáp nhập toàn bộ dân số của các phường: Trúc Bạch, "
+         "Quán Thánh (quận Ba Đình cũ); phần lớn diện tích tự nhiên của các phường Ngọc Hà, Kim Mã "
+         "(quận Ba Đình cũ); một phần phường Cửa Nam (quận Hoàn Kiếm cũ).",
+         [("Phường Ba Đình", "current"), ("phường: Trúc Bạch", "former"), ("Quán Thánh", "former"),
+          ("phường Ngọc Hà", "former"), ("Kim Mã", "former"), ("phường Cửa Nam", "former")]),
+        # a new sentence ends the merger
+        ("Phường Ba Đình được thành lập trên cơ sở sáp nhập các phường Trúc Bạch, Quán Thánh. "
+         "Các phường Ngọc Hà, Giảng Võ cũng tham dự.",
+         [("Phường Ba Đình", "current"), ("phường Trúc Bạch", "former"), ("Quán Thánh", "former"),
+          ("phường Ngọc Hà", "current"), ("Giảng Võ", "current")]),
     ],
 )
 def test_merger_names_the_old_wards(gaz, text, expected):
@@ -473,7 +489,9 @@ def test_page_shaped_text(gaz):
     # not quận Hoàng Mai (00331 would be phường Hoàng Mai), not phố Định Công on its own
     assert current == {HOANG_LIET, DINH_CONG, YEN_SO, TUONG_MAI, "00640", "00328", BAT_TRANG}
     former = [(h.surface, h.former[0].district) for h in hits if h.unit is None]
-    assert former == [("Thịnh Liệt", "Hoàng Mai"), ("phường Đại Kim", "Hoàng Mai")]
+    # the merger names the old Hoàng Liệt too (the 2025 Hoàng Liệt is current in the headline)
+    assert former == [("phường Hoàng Liệt", "Hoàng Mai"), ("Thịnh Liệt", "Hoàng Mai"),
+                      ("phường Đại Kim", "Hoàng Mai")]
     for h in hits:
         assert PAGE[h.start:h.end] == h.surface
 
@@ -609,3 +627,75 @@ def test_the_page_province_from_what_the_page_names(gaz):
     assert page_province(["UBND tỉnh giao chỉ tiêu cho phường Tương Mai."], gaz) == "Hà Nội"
     # a default given by the caller stays unless the page says otherwise
     assert page_province(["Phường Tương Mai họp."], gaz, "Bắc Ninh") == "Bắc Ninh"
+
+
+# --- members of a counted set of wards after "gồm" / "bao gồm" / "là" ------------------------------
+# Codes from `admin_units`: Ba Đình 00004, Ngọc Hà 00008, Giảng Võ 00025, Láng 00199, Đống Đa 00235,
+# Hai Bà Trưng 00256 (phường, Hà Nội); Sóc Sơn 00376, Nội Bài 00433 (xã, Hà Nội).
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Đại biểu gặp cử tri 6 phường thuộc Đơn vị bầu cử số 4 TP. Hà Nội (gồm: Ba Đình, Ngọc Hà, "
+         "Giảng Võ, Đống Đa, Láng và Hai Bà Trưng) vào chiều nay.",
+         ["00004", "00008", "00025", "00235", "00199", "00256"]),
+        ("Hai xã của huyện cũ bao gồm Sóc Sơn và Nội Bài đã hoàn thành.", ["00376", "00433"]),
+        ("Các phường dẫn đầu là Giảng Võ, Láng.", ["00025", "00199"]),
+    ],
+)
+def test_members_of_a_counted_set_of_wards(gaz, text, codes):
+    assert _codes(gaz, text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong 126 xã, phường, số đơn vị đạt chuẩn là 80.",
+        "Chủ tịch UBND các phường là Nguyễn Văn Tuấn.",
+        "Đảng bộ phường gồm có 98 tổ chức cơ sở đảng.",  # not plural: no list of wards
+        "Các phường đã họp. Thành phần gồm: Giảng Võ, Láng.",  # "gồm" in another sentence
+    ],
+)
+def test_no_members_without_a_counted_set(gaz, text):
+    assert _codes(gaz, text) == []
+
+
+def test_a_former_districts_note_outside_a_merger_keeps_the_wards_current(gaz):
+    # "(huyện Sóc Sơn cũ)" places 2025 communes in the old district; it does not make them old
+    text = "Tại 2 xã Sóc Sơn và Nội Bài (huyện Sóc Sơn cũ), nhiều thôn chưa có cáp quang."
+    assert _codes(gaz, text) == ["00376", "00433"]
+
+
+# --- the page's province from wards only one province has ----------------------------------------
+# Mông Dương: phường only in Quảng Ninh (06760); Chợ Lớn: phường only in Hồ Chí Minh (27343).
+
+def test_a_page_about_a_ward_only_one_tinh_has_follows_it_when_its_level_words_agree(gaz):
+    texts = ["Phường Mông Dương tổ chức đại hội",
+             "Đại hội Đảng bộ phường Mông Dương có sự tham dự của lãnh đạo Tỉnh ủy, HĐND tỉnh."]
+    assert page_province(texts, gaz) == "Quảng Ninh"
+    # without the words of a tỉnh, one ward is not enough
+    assert page_province(["Phường Mông Dương tổ chức đại hội"], gaz) == "Hà Nội"
+    # "Thành ủy" speaks for the default city
+    assert page_province(["Phường Mông Dương tổ chức đại hội. Thành ủy chỉ đạo."], gaz) == "Hà Nội"
+
+
+def test_a_page_about_a_ward_of_another_city_follows_it_when_that_city_is_named(gaz):
+    texts = ["Đại hội Đảng bộ phường Chợ Lớn, TP.HCM", "Ban Thường vụ Thành ủy chỉ định nhân sự."]
+    assert page_province(texts, gaz) == "Hồ Chí Minh"
+    assert page_province(["Đại hội Đảng bộ phường Chợ Lớn. Thành ủy chỉ định nhân sự."], gaz) == "Hà Nội"
+
+
+def test_a_ward_of_the_default_keeps_the_page_in_the_default(gaz):
+    texts = ["Phường Mông Dương và phường Tương Mai kết nghĩa. Tỉnh ủy, HĐND tỉnh chúc mừng."]
+    assert page_province(texts, gaz) == "Hà Nội"
+
+
+# --- a longer old name beats a 2025 name that is its prefix ---------------------------------------
+# Láng Hạ: phường of Đống Đa before 2025; Láng (00199) is a 2025 phường of Hà Nội.
+
+def test_an_old_ward_whose_prefix_is_a_2025_ward_stays_the_old_ward(gaz):
+    assert gaz.former_only("Láng Hạ") and not gaz.former_only("Láng")
+    hits = find_wards("Người dân phường Láng Hạ Nguyễn Văn Tuấn và các phường Láng Hạ, Láng.", gaz)
+    assert [(h.surface, h.status) for h in hits] == [
+        ("phường Láng Hạ", "former"), ("phường Láng Hạ", "former"), ("Láng", "current")]
+    assert hits[2].unit.code == "00199"

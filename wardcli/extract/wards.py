@@ -13,7 +13,15 @@ plural or more wards follow it.
 A name followed by "(cũ)", a name a merger verb introduces ("sáp nhập hai phường Tây Tựu và
 Minh Khai", "thành lập trên cơ sở các phường ..."; not "sau sáp nhập, phường X"), a township,
 or a name that is a pre-2025 ward of the province but not a 2025 unit gives a hit with
-`former` filled instead of `unit`. Districts, provinces and streets have no type word of ours
+`former` filled instead of `unit`. A merger's wards are former even when a 2025 ward kept the
+name (the subject before the verb is the new ward), and the merger goes on to the next lists of
+its sentence when only fillers, ";" and a former district's note stand between them ("... các
+phường A, B (quận Ba Đình cũ); một phần diện tích của các phường C, D"). Outside a merger,
+"(huyện X cũ)" after a list places the wards in the old district; they stay 2025 units.
+
+A counted set of wards ("11 phường thuộc Đơn vị bầu cử số 1 (gồm: Ba Đình, Ngọc Hà ...)", "các
+xã còn lại là ...") lists its members after "gồm", "bao gồm" or "là": each is a unit of that type
+in the province, district names included. Districts, provinces and streets have no type word of ours
 in front, so they never start a mention; a bare name counts only in a headline.
 
 A name several provinces share is read in the province the text names right after it
@@ -42,7 +50,7 @@ gazetteer's tone keys absorb. Offsets are code points into the text given.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..gazetteer import DEFAULT_PROVINCE, FormerUnit, Gazetteer, Unit
@@ -99,8 +107,9 @@ MERGER_CUES = (
 # Folded words that may stand between a merger verb and the type word ("sáp nhập toàn bộ diện
 # tích tự nhiên, quy mô dân số của các phường ...").
 MERGER_FILLERS = (
-    "toan bo", "mot phan", "nguyen trang",  # whole / part / as they are
-    "dien tich", "tu nhien", "dan so", "quy mo", "cua", "va",  # area, natural, population, size, of, and
+    "toan bo", "mot phan", "phan lon", "nguyen trang",  # whole / part / most / as they are
+    "dien tich", "tu nhien", "dan so", "quy mo", "dia gioi",  # area, natural, population, size, bounds
+    "cua", "va", "hoac",  # of, and, or
     "don vi hanh chinh", "sap nhap", "nhap", "tu",  # administrative units, merge, from
     "xa", "phuong", "thi tran",  # "sáp nhập các xã, phường X, Y": a type word the plural shares
 )
@@ -147,7 +156,6 @@ _JOINER = re.compile(
     r"|[ \t]+(?:" + "|".join(LIST_JOINERS_RAW) + r")[ \t]+",
     re.IGNORECASE,
 )
-_AND = re.compile(r"[ \t]*(?:,[ \t]*)?(?:" + "|".join(LIST_JOINERS_RAW) + r")[ \t]+", re.IGNORECASE)
 _FORMER_MARK = re.compile(r"[ \t]*(\(?)[ \t]*([^\W\d_]+)[ \t]*(\)?)")
 _COLON = re.compile(r"[ \t]*:")
 _PLACE_SEP = re.compile(r"[ \t]*[,(][ \t]*|[ \t]+[-–][ \t]+|[ \t]+(?P<word>thuộc|của)[ \t]+", re.IGNORECASE)
@@ -329,13 +337,9 @@ class _Resolver:
 
         if type == "thị trấn":  # townships were abolished in 2025
             former_marked = True
-        if merged and not former_marked:
-            # a merger names the old units; one whose name a 2025 unit of the province still
-            # bears is reported as that unit (the gold's convention: a current name is a ward,
-            # former_wards holds only names the 2025 map dropped)
-            kept = self._local_units(name, type, prov)
-            if len(kept) == 1:
-                return kept[0], []
+        if merged:
+            # a merger names the old units, even one whose name a 2025 unit still bears
+            # ("Phường Giảng Võ được thành lập trên cơ sở các phường Giảng Võ, Thành Công ...")
             former_marked = True
         if former_marked:
             old = former(type, old_prov) or former(None, old_prov)
@@ -508,6 +512,24 @@ def _after_merger(text: str, start: int) -> bool:
     return True
 
 
+# A parenthesis naming a former district ("(quận Ba Đình cũ)"), skipped between merged lists.
+_OLD_DISTRICT_NOTE = re.compile(r"\([^()\n]{0,60}(?<!\w)cũ[ \t]*\)", re.IGNORECASE)
+_MERGER_GAP = re.compile(
+    r"(?: (?:" + "|".join(MERGER_FILLERS + tuple(PLURAL_WORDS)) + r"|\d{1,3}|[,;:]))*")
+
+
+def _continues_merger(text: str, pos: int, start: int) -> bool:
+    """Whether the type word at `start` opens another list of the merger whose last list ended
+    at `pos`: only list punctuation, "và", filler words and a former district's note stand
+    between them ("sáp nhập phường A và phường B"; "... các phường A, B (quận Ba Đình cũ); một
+    phần diện tích tự nhiên và dân số của các phường C, D"), in the same sentence."""
+    gap = _OLD_DISTRICT_NOTE.sub(" ", text[pos:start])
+    if len(gap) > 160 or re.search(r"[.!?\n]", gap):
+        return False
+    words = " ".join(re.sub(r"\s*([,;:])\s*", r" \1 ", fold(gap)).split())
+    return _MERGER_GAP.fullmatch(" " + words if words else "") is not None
+
+
 def _merger_window(text: str) -> str:
     """Folded words with single spaces; commas kept, any other punctuation a "|" that no
     pattern crosses."""
@@ -584,7 +606,7 @@ def _trigger_hits(text: str, gaz: Gazetteer, resolver: _Resolver, province: str)
         list_marker = _former_marker(text, end)
         place = _place_after(gaz, text, list_marker or end)
         merged = _after_merger(text, start) or (
-            merged_until is not None and _AND.fullmatch(text, merged_until, start) is not None)
+            merged_until is not None and _continues_merger(text, merged_until, start))
         for i, (s, ns, e) in enumerate(names):
             last = i == len(names) - 1
             marked = (_former_marker(text, e) is not None
@@ -596,6 +618,59 @@ def _trigger_hits(text: str, gaz: Gazetteer, resolver: _Resolver, province: str)
             if found is not None:
                 hits.append(WardHit(s, e, text[s:e], found[0], list(found[1])))
         merged_until = (list_marker or end) if merged else None
+    return hits
+
+
+# Words that introduce the members of a counted set of wards ("11 phường thuộc Đơn vị bầu cử
+# số 1 (gồm: Ba Đình, Ngọc Hà ...)", "các xã còn lại là Nam Sơn, Bắc Sơn"), after an optional "(".
+_MEMBERS_INTRO = re.compile(
+    r"(?<!\w)(?:bao[ \t]+gồm|gồm(?:[ \t]+có)?|là)(?!\w)[ \t]*:?[ \t]*", re.IGNORECASE)
+_MEMBERS_REACH = 100  # characters between the counted type word and "gồm"
+# Between the counted type word and "gồm": no sentence end (a "." after an abbreviation such as
+# "TP." is not one), no other list.
+_MEMBERS_STOP = re.compile(r"[!?;\n]|(?<!\bTP)(?<!\bTp)(?<!\bP)\.[ \t]")
+
+
+def _member_hits(text: str, gaz: Gazetteer, resolver: _Resolver, taken: list[WardHit]) -> list[WardHit]:
+    """The members of a counted set of wards, listed without type words after "gồm", "bao
+    gồm" or "là": "tiếp xúc cử tri 11 phường thuộc Đơn vị bầu cử số 1 (gồm: Ba Đình, Ngọc Hà,
+    ... và Bạch Mai)". The type word must be plural ("các", a count) with no name right after it;
+    every item is a unit of that type in the province (so a district's name such as "Ba Đình"
+    counts: the text makes it the ward), and the list ends at the first item that is not."""
+    hits: list[WardHit] = []
+    for m in _TYPE.finditer(text):
+        type_word = _type_of(m.group("type"))
+        if not _is_plural(text, m.start()) or _longest_known(text, m.end(), _run(text, m.end()), resolver.known):
+            continue
+        window_end = min(len(text), m.end() + _MEMBERS_REACH)
+        stop = _MEMBERS_STOP.search(text, m.end(), window_end)
+        intro = _MEMBERS_INTRO.search(text, m.end(), stop.start() if stop else window_end)
+        if intro is None or _TYPE.search(text, m.end(), intro.start()):
+            continue
+        if re.match(r"[ \t]*(?:,|/|và)[ \t]*(?:xã|phường)(?!\w)", text[m.end() - 1:], re.IGNORECASE):
+            continue  # "các xã, phường gồm": the later type word opens the list
+        shared = re.search(r"(?:xã|phường)[ \t]*(?:,|/|và)[ \t]*$", text[max(0, m.start() - 12):m.start()],
+                           re.IGNORECASE)
+        want = None if shared else type_word
+        pos = intro.end()
+        while True:
+            ends = _run(text, pos)
+            if not ends or any(h.start <= pos < h.end for h in taken + hits):
+                break
+            end = ends[-1]
+            name = text[pos:end]
+            local = resolver._local_units(name, want, resolver.province)
+            marked = _former_marker(text, end) is not None
+            if len(local) != 1 and not (marked and resolver.gaz.exact_former(name, want, resolver.province)):
+                break
+            found = resolver.resolve(name, want, _Place(), marked, strict=True, at=pos)
+            if found is None:
+                break
+            hits.append(WardHit(pos, end, name, found[0], list(found[1])))
+            joiner = _JOINER.match(text, end)
+            if not joiner:
+                break
+            pos = joiner.end()
     return hits
 
 
@@ -696,7 +771,7 @@ def find_wards(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE,
     >>> from wardcli.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
     >>> [(h.surface, h.status) for h in find_wards("sáp nhập hai phường Tây Tựu và Minh Khai", g)]
-    [('phường Tây Tựu', 'current'), ('Minh Khai', 'former')]
+    [('phường Tây Tựu', 'former'), ('Minh Khai', 'former')]
     >>> [(h.surface, h.status) for h in find_wards("Sau sáp nhập, phường Tây Tựu có 5 vạn dân", g)]
     [('phường Tây Tựu', 'current')]
     """
@@ -708,6 +783,7 @@ def _find(text: str, gaz: Gazetteer, province: str, page: PageHints | None) -> t
     text = text.translate(_LOOKALIKES)  # same length: offsets stay those of the text given
     resolver = _Resolver(gaz, province, text, page)
     hits = _trigger_hits(text, gaz, resolver, province)
+    hits += _member_hits(text, gaz, resolver, hits)
     hits += _headline_hits(text, gaz, resolver, hits)
     hits += _table_hits(text, gaz, resolver, hits)
     for h in hits:
@@ -781,6 +857,8 @@ class ProvinceEvidence:
     votes: dict[str, int]
     province_words: int = 0  # bare "tỉnh", "Tỉnh ủy": the page is about a tỉnh
     city_words: int = 0  # bare "Thành ủy", "Thành phố": about a centrally-run city
+    named: dict[str, int] = field(default_factory=dict)  # province -> votes from being named
+    wards: dict[str, int] = field(default_factory=dict)  # province -> votes from its wards
 
 
 def province_evidence(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> ProvinceEvidence:
@@ -825,9 +903,11 @@ def province_evidence(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -
                     units[f"old:{fold_key(h.former[0].name)}"] = holders.pop()
     for p, n in named.items():
         votes[p] = min(n, NAMED_VOTES)
+    wards: dict[str, int] = {}
     for p in units.values():
         votes[p] = votes.get(p, 0) + 1
-    ev = ProvinceEvidence(votes)
+        wards[p] = wards.get(p, 0) + 1
+    ev = ProvinceEvidence(votes, named={p: min(n, NAMED_VOTES) for p, n in named.items()}, wards=wards)
     for text in texts:
         if not text:
             continue
@@ -844,7 +924,8 @@ def page_province(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> st
     either the page's bare level words fit P and not the default (a page speaking of "Tỉnh
     ủy", "UBND tỉnh" is not about Hà Nội, whose party committee is a Thành ủy), or P has at
     least three votes and more than twice the default's. Bare level words of the default's
-    kind count as votes for the default.
+    kind count as votes for the default. Failing that, P wins when every ward the page places
+    firmly is P's, P outvotes the default and the level words fit P (`_ward_led`).
 
     >>> from wardcli.gazetteer import load_gazetteer
     >>> g = load_gazetteer()
@@ -869,6 +950,27 @@ def page_province(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> st
             best = p
             break
     if best is None:
+        best = _ward_led(ev, gaz, default)
+    if best is None:
         return province
     rivals = [q for q, n in ev.votes.items() if q != best and n >= ev.votes[best]]
     return province if rivals else best
+
+
+def _ward_led(ev: ProvinceEvidence, gaz: Gazetteer, default: str) -> str | None:
+    """The one other province that holds every ward the page names firmly, when nothing speaks
+    for the default and the page's bare level words fit it: a page about phường Mông Dương (only
+    Quảng Ninh has one) that says "Tỉnh ủy", "HĐND tỉnh" is a Quảng Ninh page; a page about
+    phường Chợ Lớn that names "TP.HCM" and says "Thành ủy" is a Hồ Chí Minh one. A tỉnh needs
+    more bare "tỉnh" words than city words; a city must be named on the page and outnumber
+    the bare "tỉnh" words with its own."""
+    if len(ev.wards) != 1:
+        return None
+    (p, _), = ev.wards.items()
+    if fold_key(p) == fold_key(default) or ev.votes.get(default, 0) >= ev.votes.get(p, 0):
+        return None
+    if gaz.is_city(p):
+        fits = ev.named.get(p, 0) >= 1 and ev.city_words >= ev.province_words
+    else:
+        fits = ev.province_words > ev.city_words
+    return p if fits else None
