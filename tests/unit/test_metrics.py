@@ -670,3 +670,99 @@ def test_table_row_gives_the_ward_and_the_heading_the_unit(gaz):
     text = "Kết quả:\n\nSTT | Phường | Số hồ sơ | Tỷ lệ\n\n1 | Láng | 1.020 | 98,5%\n\n2 | Ô Chợ Dừa | 870 | 97%"
     assert _places(gaz, text) == [(1020, "hồ sơ", "Láng"), (98.5, "%", "Láng"),
                                   (870, "hồ sơ", "Ô Chợ Dừa"), (97, "%", "Ô Chợ Dừa")]
+
+
+# --- generalisation fixes (real-text findings, own sentences) ---------------------------------
+
+def test_party_compounds_keep_their_whole_noun(gaz):
+    assert _found(gaz, "Đảng ủy xã có 6 Đảng bộ cơ sở và 41 chi bộ cơ sở.") == [(6, "Đảng bộ cơ sở"), (41, "chi bộ cơ sở")]
+    assert _found(gaz, "Đảng bộ phường có 52 chi bộ trực thuộc.") == [(52, "chi bộ trực thuộc")]
+    assert _found(gaz, "Toàn xã có 57 tổ chức cơ sở đảng.") == [(57, "tổ chức cơ sở đảng")]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Tỷ lệ hộ dùng nước sạch phải đạt 98%.", True),
+        ("UBND xã yêu cầu các thôn bảo đảm tỷ lệ thu phí đạt 90%.", True),
+        ("Trong năm 2026, chỉ tiêu thu ngân sách là 420 tỷ đồng.", True),
+        ("Năm 2026 chỉ tiêu thu ngân sách là 420 tỷ đồng.", True),  # a year before the goal word
+        ("Mức hỗ trợ tối thiểu 35% chi phí.", False),  # "tối thiểu" alone is no goal
+        ("Đáp ứng yêu cầu, tỷ lệ hồ sơ đúng hạn đạt 97%.", False),
+        ("Theo yêu cầu, tỷ lệ hồ sơ đúng hạn đạt 97%.", False),
+    ],
+)
+def test_requirement_wording_marks_a_target(gaz, text, target):
+    assert _one(gaz, text).target is target
+
+
+def test_all_communes_is_not_one_bare_ward(gaz):
+    # "HĐND xã, phường" and "cấp xã" are every commune, not the ward named earlier in the paragraph
+    text = ("Xã Minh Châu có tỷ lệ cử tri đi bầu cao nhất. "
+            "Thành phố có 840 đơn vị bầu cử đại biểu HĐND xã, phường, với 5.100 người ứng cử.")
+    assert _places(gaz, text, place="Hà Nội")[-2:] == [(840, "đơn vị bầu cử", "Hà Nội"),
+                                                      (5100, "người ứng cử", "Hà Nội")]
+    text = "Xã Minh Châu có tỷ lệ cao nhất. Thành phố cấp cho UBND xã, phường 3.050 máy tính."
+    assert _places(gaz, text, place="Hà Nội")[-1] == (3050, "máy tính", "Hà Nội")
+
+
+def test_place_after_the_figure_only_in_its_own_clause(gaz):
+    text = "Tăng trưởng bình quân dự kiến 9,5%/năm; phấn đấu trở thành điểm đến du lịch của Hà Nội."
+    assert _places(gaz, text, place="Bất Bạt") == [(9.5, "%/năm", "Bất Bạt")]
+
+
+def test_bare_ward_after_an_introductory_phrase_is_the_subject(gaz):
+    text = ("Xã Sóc Sơn được thành lập năm nay. "
+            "Trong nhiệm kỳ mới, xã đặt mục tiêu thu nhập bình quân đạt 95 triệu đồng, ngang mức của Thủ đô Hà Nội.")
+    assert _places(gaz, text, place="Bất Bạt")[-1] == (95, "triệu đồng", "Sóc Sơn")
+
+
+def test_owner_after_the_figure_through_a_party_body(gaz):
+    text = "Thành phố Hà Nội cử đoàn dự. Đại hội có 210 đại biểu thay mặt 5.400 đảng viên của Đảng bộ phường Tây Hồ."
+    assert _places(gaz, text, place="Yên Hòa") == [(210, "đại biểu", "Tây Hồ"), (5400, "đảng viên", "Tây Hồ")]
+
+
+def test_whole_party_organisation_is_the_docs_ward(gaz):
+    text = ("Dự có lãnh đạo thành phố Hà Nội cùng 180 đại biểu chính thức "
+            "đại diện cho 2.950 đảng viên trong toàn Đảng bộ.")
+    assert _places(gaz, text, place="Yên Hòa") == [(180, "đại biểu", "Yên Hòa"), (2950, "đảng viên", "Yên Hòa")]
+
+
+def test_ward_name_joined_by_an_en_dash_is_read_whole(gaz):
+    text = "Đảng bộ phường Văn Miếu – Quốc Tử Giám có 33 chi bộ."
+    assert _hits(gaz, text, place="Yên Hòa") == [(33, "chi bộ", "Văn Miếu - Quốc Tử Giám", "00226")]
+    # a cut name is no commune of another province: "phường Văn Miếu" is not xã Văn Miếu, Phú Thọ
+    assert _places(gaz, "Đảng bộ phường Văn Miếu có 33 chi bộ.", place="Yên Hòa") == [(33, "chi bộ", "Yên Hòa")]
+
+
+def test_giver_beats_the_recipients_of_a_gift(gaz):
+    text = "Hà Nội trao tặng tỉnh Cao Bằng và tỉnh Lạng Sơn 3.500 suất quà."
+    assert _places(gaz, text, place=None) == [(3500, "suất quà", "Hà Nội")]
+    # with no giver named, the place after the verb stays
+    assert _places(gaz, "Đã hỗ trợ xã Sóc Sơn 300 triệu đồng.", place=None) == [(300, "triệu đồng", "Sóc Sơn")]
+
+
+def test_city_wide_title_makes_the_province_the_docs_place():
+    from wardcli.extract import extract
+    from wardcli.page import parse_page
+
+    text = ("Hà Nội: Gần 85% cử tri đã đi bầu trước 14 giờ\n\n"
+            "Đơn vị có tỷ lệ cao nhất là xã Minh Châu (đạt 97,5%). Xã Minh Châu cũng về đích sớm.\n\n"
+            "Có 210 khu vực bỏ phiếu đạt tỷ lệ 100%.")
+    ex = extract(parse_page(text, "a.txt").article)
+    assert ex.place == "Hà Nội"
+    places = {(m.value, m.unit): m.place for m in ex.metrics}
+    assert places[(97.5, "%")] == "Minh Châu"
+    assert places[(210, "khu vực bỏ phiếu")] == "Hà Nội"
+    # a title about the city's wards, or naming a ward, keeps the ward
+    for title in ("Nhiều phường của Hà Nội vượt dự toán thu", "Phường Tây Hồ: Hà Nội khen thưởng 12 tập thể"):
+        ex = extract(parse_page(title + "\n\nPhường Tây Hồ thu 900 tỷ đồng. Phường Tây Hồ vượt dự toán.", "b.txt").article)
+        assert ex.place == "Tây Hồ"
+
+
+def test_ward_subject_after_an_introductory_phrase_owns_its_figures(gaz):
+    text = "Với 14 tổ dân phố và 3 khu đô thị mới, phường Phú Thượng hiện có diện tích lớn nhất của Thủ đô Hà Nội."
+    assert _places(gaz, text, place="Yên Hòa") == [(14, "tổ dân phố", "Phú Thượng"), (3, "khu đô thị", "Phú Thượng")]
+    # no introductory phrase: a ward in a later clause may be other news
+    text = "Năm 2025, thu ngân sách đạt 300 tỷ đồng, phường Tây Hồ cũng vượt dự toán."
+    assert _places(gaz, text, place="Yên Hòa") == [(300, "tỷ đồng", "Yên Hòa")]

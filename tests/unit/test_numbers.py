@@ -109,3 +109,10 @@ def test_grouped_figures_that_are_not_phones_are_kept():
 def test_parse_number_ward_news_figures(raw, value):
     got = parse_number(raw)
     assert got == value and type(got) is type(value)
+
+
+def test_dates_written_with_dashes_are_not_figures():
+    # year first (ISO) and year last, with "-" or "–"
+    assert _values("Cập nhật 2024-11-27 Bản tin phường; họp ngày 05-12-2024 và 2024–12–05.") == []
+    # a range or a term stays as before: two counts, a year span
+    assert _values("Mỗi tổ có 10-12 hộ.") == [10, 12]

@@ -36,13 +36,23 @@ def _mention(doc: Doc, fname: str, start: int, end: int, sentences: Sentences, r
 
 
 def _main_place(doc: Doc, hits_by_field: list[tuple[str, list]], context_place: str | None) -> str | None:
-    """The ward a doc is about: the first ward of its title, else its most-named ward, else
-    the page's (for a teaser with no ward of its own)."""
+    """The ward a doc is about: the first ward of its title, else the province or city its title
+    names (a city-wide story: "Hơn 70% cử tri Hà Nội đã đi bầu cử" is about Hà Nội, the wards
+    in its text are examples) unless the title is about its wards ("Nhiều phường của Hà Nội
+    ...", "các xã phía tây Hà Nội ..."), else its most-named ward, else the page's (for a teaser
+    with no ward of its own)."""
     counts: Counter[str] = Counter()
     for fname, hits in hits_by_field:
         current = [h for h in hits if h.unit is not None]
         if fname == "title" and current:
             return current[0].unit.name
+        if fname == "title" and doc.title \
+                and not re.search(r"(?<!\w)(?:phường|xã(?!\s+hội)|thị trấn)(?!\w)", doc.title, re.IGNORECASE):
+            gaz = load_gazetteer()
+            named = [(m.start(), p) for p in gaz.provinces
+                     for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", doc.title)]
+            if named:
+                return min(named)[1]
         counts.update(h.unit.name for h in current)
     if counts:
         return counts.most_common(1)[0][0]

@@ -46,8 +46,8 @@ from .units import (ADDRESSEE_VERBS, APPROX_WORDS, BASE_WORDS, BODY_NAMES, CLASS
                     COMPOUND_WORDS, FORMER_MARKS, CONTRAST_WORDS, COUNTED_NOUNS, COUNTRY_WORDS,
                     COUNT_PREFIXES, CURRENCY_WORDS, EACH_WORDS, GIVER_NOUNS, GIVER_VERBS, LABEL_CUTS, LABEL_CUT_FALSE,
                     LABEL_STARTS, LABEL_TRIMS, MAX_NOUN_SYLLABLES, MEASURE_NOUNS, MERGE_WORDS, NON_METRIC_NOUNS,
-                    NOUN_RUN_ENDS, NUMBER_PREFIXES, PERIOD_WORDS, PLACE_NAME_PREFIXES, PLACE_NOUNS,
-                    PROVINCE_ALIASES, QUALIFIERS, RANGE_WORDS, SCALE_WORDS, STOP_WORDS, TARGET_WORDS,
+                    NOUN_RUN_ENDS, NUMBER_PREFIXES, OWNER_BODIES, PERIOD_WORDS, PLACE_NAME_PREFIXES, PLACE_NOUNS,
+                    PROVINCE_ALIASES, QUALIFIERS, RANGE_WORDS, RECIPIENT_VERBS, SCALE_WORDS, STOP_WORDS, TARGET_WORDS,
                     TASK_NOUNS, WARD_TYPES)
 
 _WORD = r"[^\W\d_]+"
@@ -354,6 +354,8 @@ _WARD_WORD = re.compile(r"\b(?:[Pp]hường|[Xx]ã(?!\s+hội)|PHƯỜNG|XÃ|P\.
 # Upper-case letters only: "À-Ỹ" as a range also holds the lower-case letters ("quận đã có").
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _NAME = re.compile(r"(?:[" + _UPPER + r"][^\W\d_]*|\d+)(?:(?:\s+|\s*-\s*)(?:[" + _UPPER + r"][^\W\d_]*|\d+))*")
+# A ward's name may join its parts with any dash: "phường Văn Miếu – Quốc Tử Giám".
+_WARD_NAME = re.compile(r"(?:[" + _UPPER + r"][^\W\d_]*|\d+)(?:(?:\s+|\s*[-–—]\s*)(?:[" + _UPPER + r"][^\W\d_]*|\d+))*")
 _PROVINCE_WORD = re.compile(r"\b(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|Thủ đô)(?:\s*(" + _NAME.pattern + r"))?")
 _DISTRICT = re.compile(r"\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+((?!\d)" + _NAME.pattern + ")")
 _PERIOD = re.compile(
@@ -399,21 +401,12 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     for m in _WARD_WORD.finditer(sent):
         if inside(m.start()):
             continue
-        nm = _NAME.match(sent, m.end())
+        nm = _WARD_NAME.match(sent, m.end())
         if nm and not (nm.group()[:1].isupper() or nm.group()[:1].isdigit()):
             nm = None  # "của phường đạt": a lower-case word is no name
-        unit = None
+        unit = _resolve_run(gaz, nm.group(), province, _ward_type(m.group())) if nm else None
         if nm:
-            words = re.split(r"(\s+)", nm.group())
-            for k in range(len(words), 0, -1):
-                cand = "".join(words[:k]).strip(" -")
-                if not cand:
-                    continue
-                unit = gaz.resolve(cand, province)
-                if unit:
-                    break
-        if nm:
-            ward_ends.append(nm.end())
+            ward_ends.append(nm.start() + len(unit_text(nm.group(), unit).rstrip(" -–—")) if unit else nm.end())
         if nm and _FORMER_AFTER.match(sent, nm.end()):
             out.append((m.start(), place, _former_code(gaz, nm.group(), province)))  # "phường X (cũ)"
         elif unit:
@@ -465,6 +458,10 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
         for m in re.finditer(r"(?<!\w)" + re.escape(body) + r"(?!\w)", sent):
             if not inside(m.start()) and _CLAUSE_HEAD.search(sent[:m.start()]) and _BODY_ACTS.match(sent, m.end()):
                 out.append((m.start(), body, None))
+    for m in _WHOLE_PARTY.finditer(sent):  # "đảng viên trong toàn Đảng bộ": the doc's own party body
+        if not inside(m.start()):
+            out.append((m.start(1), place, BARE))
+    out = _drop_recipients(sent, out)
     # "Phường đề xuất Thành phố bổ sung ...": the addressee of a request is not the figure's place,
     # nor a partner ("Hội đã phối hợp với các hợp tác xã ở xã B tổ chức 6 lớp")
     out = [mk for mk in out if not _ADDRESSEE_BEFORE.search(sent[max(0, mk[0] - 40):mk[0]])
@@ -475,9 +472,36 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     # "phường An Cựu, TP Huế": a city right after a ward only says where the ward is
     out = [(o, p, c) for o, p, c in out
            if c is not None and not _pending(c) or not any(_APPOSITION.fullmatch(sent[e:o]) for e in ward_ends if e <= o)]
-    out = [(o, p, c, o not in share_of and bool(_LOCATIVE.search(sent[max(0, o - 16):o])))
+    out = [(o, p, c, o not in share_of and bool(_LOCATIVE.search(sent[max(0, o - 40):o])))
            for o, p, c in sorted(set(out), key=lambda m: m[0])]
     return out
+
+
+# "toàn Đảng bộ" with no unit after it: the party organisation the doc is about.
+_WHOLE_PARTY = re.compile(r"(?<!\w)toàn\s+([Đđ]ảng\s+bộ)(?!\w)(?!\s*(?:[Pp]hường|[Xx]ã|[Tt]hành phố|[Tt]ỉnh|[Qq]uận|[Hh]uyện|TP"
+                          r"|[" + _UPPER + r"]))")
+_RECIPIENT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(RECIPIENT_VERBS, key=len, reverse=True))
+                               + r")\s+(?:cho\s+)?(?:(?:UBND|nhân dân|người dân|bà con)\s+)?$", re.IGNORECASE)
+# From one recipient to the next of a list: "thành phố Hồ Chí Minh và tỉnh Bình Dương".
+_RECIPIENT_LIST = re.compile(r"[^;:.!?\d]{1,60}?(?:,|\svà|\scùng)\s+$")
+
+
+def _drop_recipients(sent: str, out: list) -> list:
+    """Markers without the places that receive a gift after a giving verb ("Hà Nội gửi tặng
+    thành phố A và tỉnh B 6.000 tấn gạo": A and B), when a place before the verb gives it."""
+    out = sorted(out, key=lambda mk: mk[0])
+    dropped, keep = [], []
+    for mk in out:
+        gift = _RECIPIENT_BEFORE.search(sent, max(0, mk[0] - 40), mk[0])
+        if gift and any(k[0] < gift.start() for k in keep):
+            dropped.append(mk)
+            continue
+        if dropped and _RECIPIENT_LIST.fullmatch(sent[dropped[-1][0]:mk[0]]) \
+                and not re.search(r"(?<!\w)(?:đã|đạt|có|là|được)(?!\w)", sent[dropped[-1][0]:mk[0]]):
+            dropped.append(mk)
+            continue
+        keep.append(mk)
+    return keep
 
 
 _FORMER_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(FORMER_MARKS, key=len, reverse=True))
@@ -493,11 +517,35 @@ _SUBJECT_PROVINCE = re.compile(r"[\s\"“‘'(\-–]*((?:[" + _UPPER + r"][^\W\d
 _BODY_ACTS = re.compile(r"(?:\s+kh[óo]a\s+[IVXLC]+)?(?:\s*:|\s+[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])")
 
 
+def _ward_type(word: str) -> str | None:
+    """"phường" or "xã" for the type word before a name ("Phường", "P.", "XÃ ")."""
+    w = word.strip().lower()
+    return "phường" if w in ("phường", "p.") else "xã" if w == "xã" else None
+
+
+def _resolve_run(gaz: Gazetteer, run: str, province: str, type: str | None = None):
+    """The unit the longest leading words of a capitalised run name ("Văn Miếu – Quốc Tử Giám
+    tổ chức" -> the ward Văn Miếu - Quốc Tử Giám), or None. A unit of another province than
+    `province` counts only when it has the type written before the name (`type`): "phường Văn
+    Miếu" on a Hà Nội page is not xã Văn Miếu of Phú Thọ; "phường Bến Thành" is Hồ Chí Minh's."""
+    words = re.split(r"(\s+)", run)
+    for k in range(len(words), 0, -1):
+        cand = "".join(words[:k]).strip(" -–—")
+        if not cand:
+            continue
+        unit = gaz.resolve(cand, province)
+        if unit is None:
+            continue
+        if not province or fold_key(unit.province) == fold_key(province) or type is None or unit.type == type:
+            return unit
+    return None
+
+
 def unit_text(name_run: str, unit) -> str:
     """The leading words of a capitalised run that name `unit` ("Quảng Bị, Hòa Phú" -> "Quảng Bị")."""
     words = re.split(r"(\s+)", name_run)
     for k in range(len(words), 0, -1):
-        cand = "".join(words[:k]).strip(" -")
+        cand = "".join(words[:k]).strip(" -–—")
         if cand and tone_key(cand) == tone_key(unit.name):
             return "".join(words[:k])
     return name_run
@@ -576,10 +624,27 @@ _CITY_NOT_PLACE_BEFORE = re.compile(
 
 def _is_bare_ward(sent: str, m: re.Match) -> bool:
     """A "phường"/"xã" with no name that means one ward: after an owner word ("UBND phường",
-    "của xã", "Cả phường"), or capitalised as the subject of its sentence ("Phường đã ...")."""
+    "của xã", "Cả phường"), or as the subject of its sentence, capitalised ("Phường đã ...") or
+    after an introductory phrase ("Bước vào nhiệm kỳ mới, xã đặt mục tiêu ..."). Not the word
+    for every commune ("HĐND xã, phường", "các xã, phường", "HĐND cấp xã")."""
+    if _GENERIC_WARD_BEFORE.search(sent[max(0, m.start() - 16):m.start()]) or _GENERIC_WARD_AFTER.match(sent, m.end()):
+        return False
+    verb_after = re.match(r"\s+[^\W\d_]", sent[m.end() - 1:])
     if sent[m.start()].islower():
-        return bool(_OWN_WARD_BEFORE.search(sent[max(0, m.start() - 12):m.start()]))
-    return bool(_SUBJECT_WARD.fullmatch(sent[:m.start()]) and re.match(r"\s+[^\W\d_]", sent[m.end() - 1:]))
+        return bool(_OWN_WARD_BEFORE.search(sent[max(0, m.start() - 12):m.start()])) \
+            or bool(_INTRO_PHRASE.fullmatch(sent[:m.start()]) and verb_after)
+    return bool(_SUBJECT_WARD.fullmatch(sent[:m.start()]) and verb_after)
+
+
+# "phường"/"xã" as the word for every commune: a pair or a level ("HĐND xã, phường",
+# "các xã, phường", "cấp xã", "xã và phường").
+_WARD_TYPE_WORD = r"(?:phường|xã|thị trấn)"
+_GENERIC_WARD_BEFORE = re.compile(r"(?:(?<!\w)(?:cấp|các|những|mọi|từng)|(?<!\w)" + _WARD_TYPE_WORD
+                                  + r"\s*(?:,|và|hoặc))\s*$", re.IGNORECASE)
+_GENERIC_WARD_AFTER = re.compile(r"\s*(?:,|và|hoặc|/)\s*" + _WARD_TYPE_WORD + r"(?!\w)", re.IGNORECASE)
+# One introductory phrase and its comma at the head of a sentence ("Bước vào nhiệm kỳ
+# 2025-2030, ", "Sau sáp nhập, "): the word after it is the sentence's subject.
+_INTRO_PHRASE = re.compile(r"[\s\"“'‘(\-–]*[" + _UPPER + r"][^,;:.!?\n]{2,80},\s+")
 
 
 # A lower-case "thành phố" after the name of one of its bodies ("UBND thành phố sẽ họp"), or
@@ -601,7 +666,8 @@ def _city_is_place(sent: str, start: int) -> bool:
 
 
 # Words that introduce a place after a figure as where it happened ("tại 26 tổ ... của phường X").
-_LOCATIVE = re.compile(r"(?:địa bàn|tại|toàn|của|ở)\s+$", re.IGNORECASE)
+_OWNER_BODY = r"(?:" + "|".join(re.escape(w) for w in sorted(OWNER_BODIES, key=len, reverse=True)) + r")"
+_LOCATIVE = re.compile(r"(?:địa bàn|tại|toàn|của|ở)\s+(?:" + _OWNER_BODY + r"\s+)?$", re.IGNORECASE)
 
 
 def _province_name(gaz: Gazetteer, name: str) -> str | None:
@@ -647,7 +713,7 @@ def _resolve_bare(markers, earlier_wards, fallback):
 
 
 # Between a figure and a ward marker after it, in one noun phrase: no clause break, no figure.
-_SAME_PHRASE = re.compile(r"[^;:.!?()\d\n]{0,80}")
+_SAME_PHRASE = re.compile(r"[^;:.!?()\d\n]{0,100}")
 
 
 def _possessor_after(sent: str, offset: int, markers, before, home: str | None) -> tuple | None:
@@ -665,9 +731,51 @@ def _possessor_after(sent: str, offset: int, markers, before, home: str | None) 
     for m in markers:
         if m[0] <= start or (m[2] is None and m[1] != home):
             continue
-        if re.search(r"(?<!\w)của\s+$", sent[max(0, m[0] - 8):m[0]]) and _SAME_PHRASE.fullmatch(sent[start:m[0]]):
+        if _OWNER_BEFORE.search(sent[max(0, m[0] - 40):m[0]]) and _same_phrase(sent[start:m[0]]):
             return m
         break
+    return None
+
+
+# Before a ward that owns the noun phrase before it: "của (Đảng bộ) phường X", "trong toàn Đảng bộ".
+_OWNER_BEFORE = re.compile(r"(?:(?<!\w)của\s+(?:" + _OWNER_BODY + r"\s+)?|(?<!\w)toàn\s+)$")
+
+
+def _same_phrase(between: str) -> bool:
+    """Whether a figure and a ward after it are in one noun phrase: no clause break; another
+    figure may stand in it ("199 đại biểu đại diện cho 3.776 đảng viên trong toàn Đảng bộ"),
+    unless it is a member of its own joined by "và"/"cùng"/","."""
+    plain = re.sub(r"\d+(?:[.,]\d+)*", "0", between)
+    if "0" in plain and re.search(r"(?:,|(?<!\w)và|(?<!\w)cùng)\s+(?:[^\W\d_]+\s+){0,3}0", plain):
+        return False
+    return bool(_SAME_PHRASE.fullmatch(plain.replace("0", "x")))
+
+
+# Between a figure and a place after it: a break into another clause.
+_CLAUSE_BREAK = re.compile(r"[;:!?]")
+
+
+_INTRO_OPENING = re.compile(r"[\s\"“'‘(\-–]*(?:Với|Được|Sau khi|Trên cơ sở|Từ|Là|Gồm|Bao gồm|Nằm|Sở hữu)(?!\w)")
+
+
+def _subject_ward(sent: str, offset: int, markers) -> tuple | None:
+    """The named ward that is the subject of the sentence's main clause, after the figure's
+    introductory phrase: at the head of a clause and followed by a lower-case word, not by
+    another member of a list ("Được thành lập trên cơ sở 12 phường ..., phường X hiện có ...").
+    Only when the sentence opens with a participle or preposition that makes its head an
+    introductory phrase ("Với", "Được", "Sau khi", "Từ"): "Năm 2025, thu đạt 300 tỷ đồng,
+    phường X cũng ..." may be another ward's news."""
+    if not _INTRO_OPENING.match(sent):
+        return None
+    for m in markers:
+        if m[0] <= offset or m[2] is None or _pending(m[2]):
+            continue
+        if not re.search(r",\s*$", sent[:m[0]]):
+            continue
+        w = _WARD_WORD.match(sent, m[0])
+        nm = _WARD_NAME.match(sent, w.end()) if w else None
+        if nm and re.match(r"\s+(?!(?:và|hoặc|cùng|với)\b)[a-zà-ỹđ]", sent[nm.end():]):
+            return m
     return None
 
 
@@ -678,7 +786,12 @@ def _place_for(offset: int, markers, later_markers, fallback, sent: str = "") ->
         return owner[1], owner[2]
     if before:
         return before[-1][1], before[-1][2]
-    after = [m for m in markers if m[0] > offset and m[3]]
+    # a place after the figure, where it happened, only in the figure's own clause
+    after = [m for m in markers if m[0] > offset and m[3] and not _CLAUSE_BREAK.search(sent, offset, m[0])] \
+        if sent else [m for m in markers if m[0] > offset and m[3]]
+    subject = _subject_ward(sent, offset, markers) if sent else None
+    if subject and (not after or subject[0] < after[0][0] or after[0][2] is None):
+        return subject[1], subject[2]  # "Được thành lập từ 12 phường ..., phường X hiện có ..."
     if after:
         return after[0][1], after[0][2]
     if later_markers:
@@ -715,11 +828,14 @@ def _is_target(sent: str, offset: int) -> bool:
     turns = [m.end() for m in _CONTRAST.finditer(head)]
     if turns:
         head = head[turns[-1]:]
+    if _REQUIRED.search(head):
+        return True  # "tỷ lệ ... phải đạt 95%", "yêu cầu ... tỷ lệ giải ngân đạt 100%"
     for w in TARGET_WORDS:
         for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", head):
             before, after = head[:m.start()], head[m.end():]
-            if re.search(r"[\d%]\s*$", before) or _BASE_BEFORE.search(before):
-                continue
+            if (re.search(r"[\d%]\s*$", before) and not re.search(r"(?<![\d.,])(?:19|20)\d\d\s*$", before)) \
+                    or _BASE_BEFORE.search(before):
+                continue  # "15 chỉ tiêu" is counted; "năm 2026 chỉ tiêu ... là" is a goal
             if re.match(r"\s*(?:số\b|\d+\s*[/-])", after):
                 continue  # "Kế hoạch số 45", "Kế hoạch 45/KH-UBND"
             if re.search(r"(?<!\w)chương trình\s*$", before):
@@ -730,6 +846,10 @@ def _is_target(sent: str, offset: int) -> bool:
     return False
 
 
+# A requirement in the figure's own clause: "phải đạt", or "yêu cầu ... đạt" (not "đáp ứng
+# yêu cầu", "theo yêu cầu"): the figure is what must be reached. "tối thiểu" alone is no goal.
+_REQUIRED = re.compile(r"(?:(?<!\w)phải\s+đạt|(?<!\w)(?<!ứng )(?<!theo )(?<!cầu )yêu cầu\s+(?!của)[^;:.]*?(?<!\w)đạt)"
+                       r"(?!\w)[^,;:.]*$")
 _CONTRAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in CONTRAST_WORDS) + r")(?!\w)")
 _BASE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in BASE_WORDS) + r")\s*$")
 

@@ -116,21 +116,37 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A date written with dashes, year first or last: "2025-08-13", "13-08-2025" (also "–").
+_DASH_DATE = re.compile(r"(?<![\d.,/])(?:(\d{4})\s?[-–]\s?(\d{1,2})\s?[-–]\s?(\d{1,2})"
+                        r"|(\d{1,2})\s?[-–]\s?(\d{1,2})\s?[-–]\s?(\d{4}))(?![\d]|[.,]\d)")
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of dates written with dashes ("2025-08-13", "13-08-2025"): a year of 1900-2100,
+    a month of 1-12 and a day of 1-31."""
+    out = []
+    for m in _DASH_DATE.finditer(text):
+        year, month, day = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        if is_year(year) and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def iter_figures(text: str) -> list[Figure]:
     """Every standalone figure in `text`: not glued to letters ("B52", "QH15", "19h",
-    "Covid-19"), not a date, time, phone number or document number ("15/08/2025", "09:07",
-    "19/2025/QĐ-TTg"). "a/b" of two counts ("82.969/84.252") gives one figure with `pair_end`.
+    "Covid-19"), not a date, time, phone number or document number ("15/08/2025", "2025-08-15",
+    "15-08-2025", "09:07", "19/2025/QĐ-TTg"). "a/b" of two counts ("82.969/84.252") gives one figure with `pair_end`.
 
     >>> [f.value for f in iter_figures("Ngày 15/8/2025, lúc 09:07, có 6.523 người; B52.")]
     [6523]
     """
     out: list[Figure] = []
     n = len(text)
-    phones = _phone_spans(text)
+    skip = _phone_spans(text) + _date_spans(text)
     for m in _CANDIDATE.finditer(text):
         s, e = m.start(), m.end()
         raw = m.group()
-        if any(ps <= s < pe for ps, pe in phones):
+        if any(ps <= s < pe for ps, pe in skip):
             continue
         before = text[s - 1] if s > 0 else " "
         after = text[e] if e < n else " "

@@ -183,7 +183,11 @@ COUNTED_NOUNS = [
     "tài khoản định danh điện tử",  # electronic identification accounts (VNeID)
     "đơn vị hành chính",  # administrative units
     "chi bộ",  # party cells
+    "chi bộ cơ sở",  # grassroots party cells
+    "chi bộ trực thuộc",  # party cells under a committee
     "đảng bộ",  # party committees
+    "đảng bộ cơ sở",  # grassroots party committees
+    "đảng bộ trực thuộc",  # party committees under a committee
     "tổ chức cơ sở Đảng",  # grassroots party organisations
     "tổ chức cơ sở đảng",  # grassroots party organisations
     "tổ chức đảng",  # party organisations
@@ -621,6 +625,17 @@ GIVER_NOUNS = ["chủ trương", "chỉ đạo", "quy định"]
 # Not after "theo" or "tờ", where the word is a noun ("Theo báo cáo UBND phường X, ...").
 ADDRESSEE_VERBS = ["đề xuất", "đề nghị", "kiến nghị", "xin", "trình", "tham mưu", "gửi",
                    "kiến nghị với", "đề xuất với", "đề nghị với", "báo cáo với", "xin ý kiến"]
+
+# Verbs of giving after which a place is the recipient, not the place of the figure, when the
+# sentence names the giver before them ("Hà Nội gửi tặng thành phố A và tỉnh B 6.000 tấn gạo":
+# the rice is Hà Nội's figure).
+RECIPIENT_VERBS = ["tặng", "gửi tặng", "trao tặng", "trao", "hỗ trợ", "ủng hộ", "giúp đỡ", "chi viện"]
+
+# Bodies of a unit written between "của" and the unit's name: "6.000 đảng viên của Đảng bộ
+# phường X" belong to X as "của phường X" would.
+OWNER_BODIES = ["Đảng bộ", "đảng bộ", "Đảng ủy", "Đảng uỷ", "UBND", "HĐND", "Ủy ban nhân dân",
+                "Uỷ ban nhân dân", "Hội đồng nhân dân", "chính quyền", "nhân dân", "Nhân dân",
+                "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "MTTQ"]
 
 # Words right after a unit's name that make it a former (pre-2025) unit: "huyện Mê Linh (cũ)",
 # "phường Dịch Vọng Hậu cũ". A former unit is never the place of a figure.
