@@ -766,3 +766,10 @@ def test_ward_subject_after_an_introductory_phrase_owns_its_figures(gaz):
     # no introductory phrase: a ward in a later clause may be other news
     text = "Năm 2025, thu ngân sách đạt 300 tỷ đồng, phường Tây Hồ cũng vượt dự toán."
     assert _places(gaz, text, place="Yên Hòa") == [(300, "tỷ đồng", "Yên Hòa")]
+
+
+def test_old_ward_is_not_cut_back_to_a_2025_ward_whose_name_is_its_prefix(gaz):
+    # "Láng Hạ" is a pre-2025 ward; "Láng" is a 2025 ward: the figure is not Láng's
+    hits = find_metrics("Phường Láng Hạ có 500 hộ dân tham gia.", gaz, "Đống Đa")
+    assert [(h.value, h.unit) for h in hits] == [(500, "hộ dân")]
+    assert hits[0].place != "Láng"

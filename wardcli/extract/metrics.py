@@ -535,6 +535,8 @@ def _resolve_run(gaz: Gazetteer, run: str, province: str, type: str | None = Non
             continue
         unit = gaz.resolve(cand, province)
         if unit is None:
+            if k > 1 and gaz.former_only(cand):
+                return None  # "phường Láng Hạ" is the old ward, not the 2025 "Láng" cut short
             continue
         if not province or fold_key(unit.province) == fold_key(province) or type is None or unit.type == type:
             return unit
