@@ -884,3 +884,93 @@ def test_provincial_youth_union_and_cooperative(gaz):
 def test_charge_clause_before_the_territory(gaz):
     text = "Phó Chủ tịch UBND phụ trách kinh tế phường Định Công Lò Văn Ân dự."
     assert table(text, gaz, "Tương Mai") == {("Lò Văn Ân", "Định Công"): ["Phó Chủ tịch UBND"]}
+
+
+# -- pre-merger posts, central bodies, longer offices (invented sentences) ---------------------
+
+
+def test_old_district_post_then_appointment(gaz):
+    text = ("Ông Nguyễn Hữu Lộc, Chủ nhiệm Ủy ban Kiểm tra Quận ủy Hai Bà Trưng được chỉ định làm "
+            "Bí thư Đảng ủy, Chủ tịch HĐND phường.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Nguyễn Hữu Lộc", "Hai Bà Trưng"): ["Chủ nhiệm Ủy ban Kiểm tra Quận ủy"],
+        ("Nguyễn Hữu Lộc", "Tương Mai"): ["Bí thư Đảng ủy", "Chủ tịch HĐND"],
+    }
+    text = "Bà Hồ Thị Lan, Bí thư Quận ủy quận 7 (cũ), được chỉ định giữ chức Bí thư Đảng ủy phường."
+    assert {(h.name, h.place): h.roles for h in find_officials(text, gaz, "Tương Mai", "Hồ Chí Minh")} == {
+        ("Hồ Thị Lan", "quận 7"): ["Bí thư Quận ủy"],
+        ("Hồ Thị Lan", "Tương Mai"): ["Bí thư Đảng ủy"],
+    }
+
+
+def test_former_ward_is_its_own_territory(gaz):
+    text = "Ông Lê Văn Tâm, Bí thư Đảng ủy phường Thổ Quan được chỉ định làm Chủ tịch Ủy ban MTTQ phường."
+    assert table(text, gaz, "Tương Mai") == {
+        ("Lê Văn Tâm", "Thổ Quan"): ["Bí thư Đảng ủy"],
+        ("Lê Văn Tâm", "Tương Mai"): ["Chủ tịch Ủy ban MTTQ Việt Nam"],
+    }
+    # the longest name wins, former names counted: "Láng Hạ" (old) is not "Láng" (2025)
+    text = "Ông Đỗ Văn Khang, Chủ tịch UBND phường Láng Hạ được bầu làm Phó Chủ tịch HĐND phường."
+    assert table(text, gaz, "Tương Mai") == {
+        ("Đỗ Văn Khang", "Láng Hạ"): ["Chủ tịch UBND"],
+        ("Đỗ Văn Khang", "Tương Mai"): ["Phó Chủ tịch HĐND"],
+    }
+
+
+def test_assistant_is_not_the_leader(gaz):
+    text = "Trợ lý Tổng Bí thư, Phụ trách Văn phòng Tổng Bí thư Phạm Văn Bảy dự hội nghị."
+    assert table(text, gaz, "Tương Mai") == {
+        ("Phạm Văn Bảy", "Văn phòng Tổng Bí thư"): ["Trợ lý Tổng Bí thư", "Phụ trách Văn phòng Tổng Bí thư"]}
+
+
+def test_central_bodies_go_under_trung_uong(gaz):
+    text = ("Dự có đồng chí Hoàng Văn Chín, Trưởng ban Tuyên giáo và Dân vận Trung ương. "
+            "Ủy viên Ủy ban Kiểm tra Trung ương Đặng Văn Tư phát biểu.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Hoàng Văn Chín", "Trung ương"): ["Trưởng Ban Tuyên giáo và Dân vận Trung ương"],
+        ("Đặng Văn Tư", "Trung ương"): ["Ủy viên Ủy ban Kiểm tra Trung ương"],
+    }
+    text = "Dự có đồng chí Lê Văn Hòa – Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương."
+    assert table(text, gaz, "Tương Mai") == {
+        ("Lê Văn Hòa", "Trung ương"): ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng",
+                                       "Trưởng Ban Tổ chức Trung ương"]}
+    text = "Phó Chủ tịch Ủy ban T.Ư MTTQ Việt Nam Vũ Thị Mai dự."
+    assert table(text, gaz, "Tương Mai") == {
+        ("Vũ Thị Mai", "Ủy ban Trung ương MTTQ Việt Nam"): ["Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]}
+
+
+def test_tuv_abbreviation(gaz):
+    text = "Đồng chí Mai Văn Sáu, TUV, Bí thư Đảng ủy phường dự."
+    assert {(h.name, h.place): h.roles for h in find_officials(text, gaz, "Tương Mai", "Bắc Ninh")} == {
+        ("Mai Văn Sáu", "Bắc Ninh"): ["Tỉnh ủy viên"],
+        ("Mai Văn Sáu", "Tương Mai"): ["Bí thư Đảng ủy"],
+    }
+
+
+def test_role_before_a_name_opens_the_next_item(gaz):
+    text = ("Dự có Trung tướng Nguyễn Văn An - Chánh Thanh tra Bộ Quốc phòng, Giám đốc Sở Xây dựng "
+            "Hà Nội Nguyễn Văn Bình.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Nguyễn Văn An", "Bộ Quốc phòng"): ["Chánh Thanh tra Bộ Quốc phòng"],
+        ("Nguyễn Văn Bình", "Hà Nội"): ["Giám đốc Sở Xây dựng"],
+    }
+
+
+def test_city_chain_without_a_ward_and_a_dash_role_after_the_name(gaz):
+    text = ("Dự có Thành ủy viên, Phó Chủ tịch HĐND Trần Thị Xuân - Phó Trưởng Đoàn Đại biểu Quốc hội "
+            "TP Hà Nội.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Trần Thị Xuân", "Hà Nội"): ["Thành ủy viên", "Phó Chủ tịch HĐND",
+                                      "Phó trưởng đoàn đại biểu Quốc hội"]}
+
+
+def test_ho_chi_minh_city_committee(gaz):
+    for city in ("TP.HCM", "TP Hồ Chí Minh", "TPHCM"):
+        text = f"Phó Bí thư Thành ủy {city} Nguyễn Văn Hà dự."
+        assert table(text, gaz, "Tương Mai") == {("Nguyễn Văn Hà", "Hồ Chí Minh"): ["Phó Bí thư Thành ủy"]}
+
+
+def test_former_ward_name_never_eats_a_persons_name(gaz):
+    # "Phan" is a pre-2025 commune's name too; here it starts the person's name
+    text = "Về phía phường Định Công có Chủ tịch UBND phường Phan Văn Tú."
+    assert table(text, gaz, "Tương Mai") == {("Phan Văn Tú", "Định Công"): ["Chủ tịch UBND"]}

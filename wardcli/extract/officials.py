@@ -40,6 +40,14 @@ constituency follows ("đại biểu Quốc hội thành phố Hà Nội"); a ba
 all means the last ward named before that role in the paragraph, else `place`, else the province.
 Ranks and honorifics are dropped. Former office holders ("nguyên Bí thư") are not officials.
 
+Pre-merger posts: an old district's bodies ("Quận ủy Đống Đa", "Huyện ủy", "quận 5 (cũ)") and a
+former ward ("phường Láng Hạ", longest name first, so not the newer "Láng") are territories named
+as written, and the appointment after them is still read ("... được chỉ định làm Bí thư Đảng ủy
+phường"). A body ending in "Trung ương"/"T.Ư" is central: place "Trung ương", shared by the
+Party's central organs of the same chain. A title inside a longer office is not that office
+("Trợ lý Tổng Bí thư", "Văn phòng Tổng Bí thư"). In a list "A - role, role B", a role right
+before a name opens B's item; "role A - role" gives A both.
+
     >>> from wardcli.gazetteer import load_gazetteer
     >>> h = find_officials("Chủ tịch UBND phường Tương Mai Đào Thị Thu Hằng phát biểu.",
     ...                    load_gazetteer(), None)
@@ -98,6 +106,10 @@ PROVINCE = "\0province"  # a bare "tỉnh": the page's province, see _Parser.pro
 _CHARGE = _phrases(T.CHARGE_WORDS)
 _COOPERATIVE = (_key("hợp"), _key("tác"))  # "hợp tác xã": a cooperative, its "xã" no commune
 _OPEN_TITLES = set(T.OPEN_BODY_TITLES)
+_TITLE_OWNERS = _phrases(T.TITLE_OWNERS)
+_CENTRAL = _phrases(T.CENTRAL_WORDS)
+_PROVINCE_ALIASES = _phrases(T.PROVINCE_ALIASES)
+_PARTY_CENTRE = set(T.PARTY_CENTRE)
 
 
 @dataclass
@@ -207,6 +219,11 @@ class _Parser:
             if self.toks[j - 1].text in "-–":
                 continue
             text = self.span(i, j)
+            if self.gaz.exact_former(text, province=self.province) and not self.gaz.exact_units(text) \
+                    and self.name(i, after_role=True)[1] <= j:
+                # a pre-2025 ward ("phường Khâm Thiên", "phường Láng Hạ", not the newer "Láng"):
+                # a territory of its own, named as written
+                return text, j
             unit = self.gaz.resolve(text, self.province)
             # With diacritics written, the marks must agree: "phường Tạ Văn Dũng" is not "Tả Van".
             if unit is not None and (text.isascii() or tone_key(unit.name) == tone_key(text)):
@@ -220,6 +237,9 @@ class _Parser:
         return None, i
 
     def province_name(self, i: int) -> tuple[str | None, int]:
+        n = _match(self.toks, i, _PROVINCE_ALIASES)
+        if n and self.toks[i].cap:  # "TP.HCM", "TPHCM"
+            return T.PROVINCE_ALIASES[_PROVINCE_ALIASES[tuple(t.key for t in self.toks[i:i + n])]], i + n
         end = self.cap_run(i, 4)
         for j in range(end, i + 1, -1):
             name = self.span(i, j)
@@ -420,6 +440,39 @@ class _Parser:
                 return _PREFIXES[toks[i].key], i + 1
         return None, i
 
+    def district_name(self, i: int) -> tuple[str | None, int]:
+        """A pre-2025 district's name at i, as written ("Đống Đa" after "Quận ủy"; "quận 5",
+        "huyện Gia Lâm": the type word kept only before a number), past a "(cũ)" note."""
+        toks = self.toks
+        n = _match(toks, i, _DISTRICT_WORDS)
+        if n and i + n < len(toks) and toks[i + n].text.isdigit():
+            return self._old(self.span(i, i + n + 1), i + n + 1)
+        if n and i + n < len(toks) and toks[i + n].cap:
+            name, j = self.district_name(i + n)
+            return (name, j) if name else self._old(self.span(i + n, self.cap_run(i + n, 3)), self.cap_run(i + n, 3))
+        end = self.cap_run(i, 4)
+        for j in range(end, i, -1):
+            if self.gaz.is_district(self.span(i, j), None):
+                return self._old(self.span(i, j), j)
+        return None, i
+
+    def _old(self, name: str, j: int) -> tuple[str, int]:
+        """(name, end past a "(cũ)" note after it)."""
+        toks = self.toks
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].key == _key("cũ") and toks[j + 2].text == ")":
+            return name, j + 3
+        return name, j
+
+    def central(self, role: "_Role", j: int) -> int:
+        """"Trung ương"/"T.Ư"/"TW" right after a body ("Ủy ban Kiểm tra Trung ương"): the body is
+        a central one, its place "Trung ương"; the word joins the body."""
+        n = _match(self.toks, j, _CENTRAL)
+        if n and role.bodies and self.toks[j].cap and role.level != "national":
+            role.bodies[-1] = f"{role.bodies[-1]} {T.CENTRAL_PLACE}"
+            role.level, role.place = "national", T.CENTRAL_PLACE
+            return j + n
+        return j
+
     def sub_territory(self, i: int, named: bool = False) -> int:
         """Skip a residential group or village after an office ("tổ dân phố số 5", "thôn Đông",
         "TDP 12"); it is part of the ward, so it neither names the place nor enters the role.
@@ -466,6 +519,9 @@ class _Parser:
         n = _match(toks, i0, _TITLES)
         if not n:
             return None, i
+        if not prefix and any(i >= len(ph) and tuple(t.key for t in toks[i - len(ph):i]) == ph
+                              for ph in _TITLE_OWNERS):
+            return None, i  # "Trợ lý Tổng Bí thư", "Văn phòng Tổng Bí thư": not the leader
         phrase = tuple(t.key for t in toks[i0:i0 + n])
         title, needs_body, level = T.TITLES[_TITLES[phrase]]
         role = _Role(title, level=level or "local", start=i)
@@ -507,6 +563,11 @@ class _Parser:
                     name, k = self.province_name(j)
                     if name:
                         role.place, j = name, k
+                if level == "district":
+                    name, k = self.district_name(j)
+                    role.place = name or form  # "Quận ủy Đống Đa": the old district, as written
+                    j = k
+                j = self.central(role, j)
                 continue
             if j + 1 < len(toks) and toks[j].key in _SHORT_BODIES and (
                     _match(toks, j + 1, _WARD_WORDS) or _match(toks, j + 1, _CITY_WORDS)):
@@ -526,6 +587,18 @@ class _Parser:
                     j = k2
                     continue
             if name:
+                c = _central_suffix(name)
+                if c:  # "Ban Tuyên giáo và Dân vận Trung ương": a central body
+                    role.bodies.append(name)
+                    role.level, role.place = "national", T.CENTRAL_PLACE
+                    j = k
+                    continue
+                if _national_title_inside(name):
+                    # "Văn phòng Tổng Bí thư": the office of a national leader, its own place
+                    role.bodies.append(name)
+                    role.level, role.place = "national", name
+                    j = k
+                    continue
                 level = T.NAMED_BODY_HEADS[_NAMED_HEADS[tuple(t.key for t in toks[j:j + _match(toks, j, _NAMED_HEADS)])]]
                 role.bodies.append(name)
                 if role.level == "local":
@@ -700,6 +773,13 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
             name, e = p.name(k, after_role=True)
             if name:
                 more, e2 = _after(p, e)
+                if not more and e < len(toks) and toks[e].text in {"-", "–"}:
+                    # "Thành ủy viên, Phó Chủ tịch HĐND A - Phó Trưởng Đoàn ...": more of A's
+                    more, e3 = p.chain(e + 1)
+                    if more and not p.name(p.skip(e3, _RANKS), after_role=True)[0]:
+                        e2 = e3
+                    else:
+                        more = []
                 found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
                 i = max(e2, e)
                 if i == e and _plural_before(p, roles[0].start):
@@ -726,6 +806,12 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
             sep = a < len(toks) and toks[a].text in {",", "-", "–", "("}
             if sep or (k > i and a < len(toks)):
                 roles, j = p.chain(a + 1 if sep else a)
+                if len(roles) > 1 and p.name(p.skip(j, _RANKS), after_role=True)[0]:
+                    # "A - Chánh Thanh tra Bộ X, Giám đốc Sở Y Nguyễn Văn B": the last role
+                    # opens the next item, held by the name after it
+                    found.append(_Found(name, toks[k].start, toks[e - 1].end, roles[:-1], k))
+                    i = roles[-1].start
+                    continue
                 if roles:
                     more, j2 = _after(p, j)
                     found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
@@ -758,6 +844,23 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
             continue
         i += 1
     return found
+
+
+def _central_suffix(body: str) -> bool:
+    """A body's name ending in "Trung ương" ("Ban Tổ chức Trung ương")."""
+    words = tuple(_key(w) for w in _WORD.findall(body))
+    return any(len(words) > len(ph) and words[-len(ph):] == ph for ph in _CENTRAL)
+
+
+def _national_title_inside(body: str) -> bool:
+    """A body named after a national leader's title ("Văn phòng Tổng Bí thư")."""
+    words = [_key(w) for w in _WORD.findall(body)]
+    for ph in _TITLES:
+        form, needs_body, level = T.TITLES[_TITLES[ph]]
+        if level == "national" and not needs_body and len(ph) > 1 and any(
+                tuple(words[s:s + len(ph)]) == ph for s in range(1, len(words) - len(ph) + 1)):
+            return True
+    return False
 
 
 def _skip_aside(p: _Parser, e: int) -> int:
@@ -852,6 +955,11 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, 
                           and later.place not in T.CENTRAL_CITIES and (p.gaz.is_province(later.place)
                                                                        or p.gaz.current_province(later.place))),
                          None) or p.province_at(r.start) or (r.bodies[-1] if r.bodies else T.IMPLIED_PROVINCE_BODY)
+        if place is None and r.level == "local" and not r.implied and any(
+                o.level == "city" and o.place in (None, p.province) for o in roles if o is not r) \
+                and not any(o.place is not None and o.level == "local" for o in roles):
+            # "Thành ủy viên, Phó Chủ tịch HĐND A": no ward in a city-level chain, the city's
+            place = p.province
         if place is None:
             if r.level in ("city", "province", "delegation"):
                 place = p.province
@@ -874,6 +982,9 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, 
             elif p.gaz.resolve(place, p.province) is not None:
                 title = f"{title} {T.IMPLIED_BODIES['Bí thư']}"
         out.append((title, place))
+    if any(place == T.CENTRAL_PLACE for _, place in out):
+        # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban ... Trung ương": one place
+        out = [(t, T.CENTRAL_PLACE if pl in _PARTY_CENTRE else pl) for t, pl in out]
     return out
 
 

@@ -59,7 +59,17 @@ TITLES: dict[str, tuple[str, bool, str | None]] = {
     "chánh thanh tra": ("Chánh Thanh tra", False, None),  # chief inspector
     "phó chánh văn phòng": ("Phó Chánh Văn phòng", True, None),
     "đbqh": ("Đại biểu Quốc hội", False, "national"),  # National Assembly deputy
+    "tuv": ("Tỉnh ủy viên", False, "province"),  # "TUV": a provincial party committee member
+    # Assistants of a national leader: one office, the leader's title is not theirs.
+    "trợ lý tổng bí thư": ("Trợ lý Tổng Bí thư", False, "national"),
+    "trợ lý chủ tịch nước": ("Trợ lý Chủ tịch nước", False, "national"),
+    "trợ lý thủ tướng": ("Trợ lý Thủ tướng", False, "national"),
+    "phụ trách": ("Phụ trách", True, None),  # in charge of (an office: "Phụ trách Văn phòng ...")
 }
+
+# Words right before a title that make it part of a longer office or body ("Trợ lý Tổng Bí
+# thư", "Văn phòng Tổng Bí thư", "Thư ký Chủ tịch"): the title alone is not an office there.
+TITLE_OWNERS = ("trợ lý", "thư ký", "văn phòng", "phó")
 
 # Titles that are offices only with certain bodies (phrase -> allowed starts of the first body):
 # "đại biểu HĐND", "đại biểu Quốc hội" are offices, "đại biểu Công an phường" is a representative;
@@ -67,6 +77,7 @@ TITLES: dict[str, tuple[str, bool, str | None]] = {
 TITLE_BODY_LIMITS = {
     "đại biểu": ("HĐND", "Quốc hội"),
     "phó": ("Ban", "Phòng"),
+    "phụ trách": ("Văn phòng", "Ban"),
 }
 
 # Party titles written with no body before another role ("Phó Bí thư, Chủ tịch UBND phường"):
@@ -122,6 +133,15 @@ BODIES: dict[str, tuple[str, str]] = {
     "liên đoàn lao động": ("LĐLĐ", "local"),
     "thành ủy": ("Thành ủy", "city"),  # city party committee
     "tỉnh ủy": ("Tỉnh ủy", "province"),  # provincial party committee
+    # Pre-2025 district bodies ("Chủ nhiệm Ủy ban Kiểm tra Quận ủy Đống Đa"): place is the
+    # district named after them, as written.
+    "quận ủy": ("Quận ủy", "district"),  # district party committee (urban)
+    "huyện ủy": ("Huyện ủy", "district"),  # district party committee (rural)
+    "thị ủy": ("Thị ủy", "district"),  # town party committee
+    # Central bodies ("T.Ư", "TW" = Trung ương): place "Trung ương".
+    "ủy ban t . ư mttq việt nam": ("Ủy ban Trung ương MTTQ Việt Nam", "national"),
+    "ủy ban tư mttq việt nam": ("Ủy ban Trung ương MTTQ Việt Nam", "national"),
+    "ủy ban tw mttq việt nam": ("Ủy ban Trung ương MTTQ Việt Nam", "national"),
     "quốc hội": ("Quốc hội", "national"),  # National Assembly
     "ủy ban trung ương mttq việt nam": ("Ủy ban Trung ương MTTQ Việt Nam", "national"),
     "ủy ban trung ương mặt trận tổ quốc việt nam": ("Ủy ban Trung ương MTTQ Việt Nam", "national"),
@@ -160,6 +180,17 @@ BODIES: dict[str, tuple[str, str]] = {
     "tt hđnd": ("Thường trực HĐND", "local"),
 }
 
+# Words after a body that make it a central one ("Ban Tổ chức Trung ương", "Ủy ban Kiểm tra
+# T.Ư"): standard form, and the place such offices go under.
+CENTRAL_WORDS = {"trung ương": "Trung ương", "t . ư": "Trung ương", "tư": "Trung ương",
+                 "tw": "Trung ương"}
+CENTRAL_PLACE = "Trung ương"
+# The Party's central organs: in a chain with another central office they share its place.
+PARTY_CENTRE = ("Bộ Chính trị", "Ban Bí thư", "Trung ương Đảng", "Ban Chấp hành Trung ương")
+
+# Short names of provinces ("TP.HCM", "TPHCM", "TP HCM").
+PROVINCE_ALIASES = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hồ chí minh": "Hồ Chí Minh"}
+
 # Bodies written so briefly that they count only right before a territory word ("Bí thư Đoàn
 # phường"); elsewhere the word is a family name or a delegation ("Đoàn Văn Hùng", "Đoàn công tác").
 # Kept short, as written (NOTES.md: the page's own short form, "Bí thư Đoàn").
@@ -190,6 +221,9 @@ NATIONAL_TITLE_PLACES = {
     "Tổng Bí thư": "Trung ương Đảng",  # general secretary: the Party's Central Committee
     "Chủ tịch nước": "Nhà nước",  # state president: the State
     "Đại biểu Quốc hội": "Quốc hội",  # "ĐBQH": a National Assembly deputy
+    "Trợ lý Tổng Bí thư": "Văn phòng Tổng Bí thư",  # assistants work in the leader's office
+    "Trợ lý Chủ tịch nước": "Văn phòng Chủ tịch nước",
+    "Trợ lý Thủ tướng": "Văn phòng Chính phủ",
 }
 
 # Heads of bodies named by the capitalised words after them ("Ban Nội chính", "Sở Xây dựng",
