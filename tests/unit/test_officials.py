@@ -974,3 +974,16 @@ def test_former_ward_name_never_eats_a_persons_name(gaz):
     # "Phan" is a pre-2025 commune's name too; here it starts the person's name
     text = "Về phía phường Định Công có Chủ tịch UBND phường Phan Văn Tú."
     assert table(text, gaz, "Tương Mai") == {("Phan Văn Tú", "Định Công"): ["Chủ tịch UBND"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a former post before the name is not an office; the new appointment after it is
+    ("Nguyên Bí thư Thành đoàn Hà Nội Chu Văn Minh được chỉ định giữ chức Bí thư Đảng ủy phường "
+     "Hai Bà Trưng.", [("Chu Văn Minh", ["Bí thư Đảng ủy"], "Hai Bà Trưng")]),
+    ("nguyên Phó Chủ tịch UBND phường Lê Thị Hoa phát biểu tại buổi gặp mặt.", []),
+    ("Phó Chủ tịch UBND phường Lê Thị Hoa phát biểu tại buổi gặp mặt.",
+     [("Lê Thị Hoa", ["Phó Chủ tịch UBND"], "Hai Bà Trưng")]),
+])
+def test_former_post_written_nguyen_is_not_an_office(gaz, text, expected):
+    found = find_officials(text, gaz, "Hai Bà Trưng")
+    assert [(o.name, list(o.roles), o.place) for o in found] == expected

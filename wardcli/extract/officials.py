@@ -87,6 +87,7 @@ _HONORIFICS = _phrases(T.HONORIFICS)
 _RANKS = _phrases(T.RANKS)
 _PLACE_BEFORE = _phrases(T.PLACE_BEFORE)
 _SEPARATORS = {_key(s) for s in T.ROLE_SEPARATORS}
+_FORMERLY = _key("nguyên")  # "nguyên Bí thư": a post held before, not now
 _OF = {_key(s) for s in T.OF_WORDS}
 _SURNAMES = {tone_key(s) for s in T.SURNAMES}
 _DELEGATION_KINDS = _phrases(T.DELEGATION_KINDS)
@@ -761,6 +762,8 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
         # chain, then name
         roles, j = p.chain(i)
         if roles:
+            # "Nguyên Bí thư Thành đoàn Hà Nội A được chỉ định làm ...": a post A no longer holds
+            past = i > 0 and toks[i - 1].key == _FORMERLY
             k = p.skip(j, _RANKS)
             if k < len(toks) and toks[k].text in {",", "-", "–"} and (
                     _match(toks, k + 1, _HONORIFICS) or _match(toks, k + 1, _RANKS)):
@@ -780,9 +783,11 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
                         e2 = e3
                     else:
                         more = []
-                found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
+                if not past or more:
+                    found.append(_Found(name, toks[k].start, toks[e - 1].end,
+                                        more if past else roles + more, k))
                 i = max(e2, e)
-                if i == e and _plural_before(p, roles[0].start):
+                if i == e and _plural_before(p, roles[0].start) and not past:
                     # "các Phó Chủ tịch UBND phường A và B": every name listed holds the office
                     while i + 1 < len(toks) and toks[i].key in {",", _key("và")}:
                         name, e = p.name(i + 1, after_role=True)
