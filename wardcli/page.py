@@ -68,10 +68,12 @@ from .text import fold_key
 from .lines import (
     BYLINE_STAFF,
     CAPS_HEADING_WORDS,
+    CAPTION_OPENERS,
     OUTLET_PREFIX,
     PHOTO_CREDIT_HEAD,
     PHOTO_CREDIT_TAIL,
     PHOTO_MARK,
+    PHOTO_VERBS,
     TAG_LABELS,
     TITLE_PHOTO_NUMBER,
     _BULLET,
@@ -324,10 +326,37 @@ _NAME_INTRO = {  # words before a name: ward, commune, district, street, river, 
 }
 
 
+# Words after which the line must go on: a preposition or function word, or a verb whose
+# object follows ("chúc mừng Đại hội", congratulate the congress; "thay mặt Ban ...", on behalf
+# of). A headline never ends on one, so no run-on is cut after it.
+_GOES_ON = {
+    "các", "những", "là", "được", "bị", "để", "theo", "trong", "trên", "dưới", "khi", "mà",
+    "thì", "nhưng", "hoặc", "như", "giữa", "mừng", "mặt", "thăm", "tiếp", "gặp", "dự", "tặng",
+    "đón", "viếng", "hỏi",
+}
+# A line opening on an honorific and a name ("Bà Nguyễn Văn A ...", "Đồng chí Trần B ..."):
+# one caption or sentence about that person, never headlines run together.
+_PERSON_OPENING = re.compile(r"(?:bà|ông|đồng chí)\s+(?!Rịa\b|Đen\b|Chiểu\b|Điểm\b)[A-ZÀ-ỸĐ]",
+                             re.IGNORECASE)  # not the places "Bà Rịa", "Bà Đen", ...
+
+
+def _reads_as_caption(line: str) -> bool:
+    """Whether a long unpunctuated line reads as one photo caption: an honorific and a name
+    first, or an office first and a photo verb ("Chủ tịch ... phát biểu ...")."""
+    m = _PERSON_OPENING.match(line)
+    if m and line[m.end() - 1].isupper() and line[0].isupper():
+        return True
+    key = " " + fold_key(line) + " "
+    return key.startswith(tuple(f" {w} " for w in CAPTION_OPENERS)) \
+        and any(f" {v} " in key for v in PHOTO_VERBS)
+
+
 def _split_run_on(line: str) -> list[str] | None:
     """A line of several headlines run together ("... 2026 MTTQ phường ... toàn dân Đảng ủy
-    ..."), split where a capitalised word follows two lower-case words; None when not one."""
-    if len(line) < 150 or _ends_sentence(line) or ". " in line:
+    ..."), split where a capitalised word follows two lower-case words; None when not one.
+    Each piece must read as a headline: not cut after a word the sentence goes on from, and
+    a line that reads as one caption is never cut."""
+    if len(line) < 150 or _ends_sentence(line) or ". " in line or _reads_as_caption(line):
         return None
     words = line.split()
     cuts = []
@@ -338,14 +367,15 @@ def _split_run_on(line: str) -> list[str] | None:
         if not _UPPER_START.match(w) or opening or p1.endswith((":", ",", "-", "–", "(", "“")):
             continue
         lower = all(not _UPPER_START.match(p) for p in (p1, p2))
-        if lower and p1.lower() not in _NAME_INTRO and not p1.endswith(","):
+        if lower and p1.lower() not in _NAME_INTRO and p1.lower() not in _GOES_ON \
+                and not p1.endswith(","):
             if p2.lower() == p1.lower():
                 continue
             cuts.append(i)
     pieces, last = [], 0
     for c in cuts + [len(words)]:
         piece = " ".join(words[last:c])
-        if len(piece) < 30 or len(words[last:c]) < 5:
+        if len(piece) < 30 or len(words[last:c]) < 6:  # a headline: 6+ words
             continue
         pieces.append(piece)
         last = c

@@ -1056,6 +1056,36 @@ def test_run_on_headlines_split_after_a_closing_straight_quote():
         "Đoàn Thanh niên phường Xuân Phương ra quân tình nguyện mùa đông"]
 
 
+def test_long_caption_opening_on_a_person_is_not_split_into_teasers():
+    # one caption with no final stop: "Ông <name> ... tặng bằng khen" then the rest of the
+    # sentence from a capital; read as two headlines, it left two stubs of half a sentence
+    line = ("Ông Lê Quang Minh thay mặt Thường trực Đảng ủy phường, Đoàn công tác số 4 tặng "
+            "bằng khen Chi hội Người cao tuổi tổ dân phố số 12 phường Tây Tựu vì thành tích "
+            "xuất sắc năm 2025")
+    text = f"{_HEAD}\n\n08/03/2025 10:15\n\n{_BODY}\n{line}\n\nCác em còn được xem múa rối nước.\n"
+    p = parse_page(text, "s.txt")
+    assert titles(p) == []
+    assert line in p.article.paragraphs + p.article.captions
+
+
+def test_long_caption_of_an_office_with_a_photo_verb_is_not_split():
+    line = ("Phó Chủ tịch UBND phường Xuân Phương Trần Thị Hoa cùng các thành viên đoàn công "
+            "tác trao quà cho gia đình chính sách tại tổ dân phố số 5 Hội Cựu chiến binh "
+            "phường cùng dự buổi trao quà sáng cùng ngày")
+    text = f"{_HEAD}\n\n08/03/2025 10:15\n\n{_BODY}\n{line}\n\nCác em còn được xem múa rối nước.\n"
+    assert titles(parse_page(text, "s.txt")) == []
+
+
+def test_run_on_headlines_not_cut_after_a_verb_whose_object_follows():
+    # "đến thăm Trường ..." (visit the school) goes on: only the cut between headlines is kept
+    line = ("Lãnh đạo phường Hòa Bình đến thăm Trường Tiểu học Kim Đồng trong ngày khai giảng "
+            "năm học mới Phường Hòa Bình ra mắt mô hình tổ dân phố văn minh không rác thải nhựa")
+    text = f"{_HEAD}\n\n08/03/2025 10:15\n\n{_BODY}\n{line}\n\nCác em còn được xem múa rối nước.\n"
+    assert titles(parse_page(text, "s.txt")) == [
+        "Lãnh đạo phường Hòa Bình đến thăm Trường Tiểu học Kim Đồng trong ngày khai giảng năm học mới",
+        "Phường Hòa Bình ra mắt mô hình tổ dân phố văn minh không rác thải nhựa"]
+
+
 def test_related_documents_are_teasers():
     text = (_ARTICLE + "Văn bản liên quan\n"
             "Quyết định số 45/QĐ-UBND về việc thành lập Tổ công nghệ số cộng đồng phường Tây Mỗ\n"
