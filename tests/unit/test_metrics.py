@@ -499,6 +499,25 @@ def test_numbered_ward_reading_needs_a_whole_number_without_a_unit(gaz, text, fo
     assert _found(gaz, text) == found
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Gia đình bà Lan ở tổ 17 cụm Đồng Xa được tặng quà.", []),  # an address, not 17 "cụm"
+        ("Ông Hùng, tổ 4 khu Bình Minh, góp 2 triệu đồng.", [(2, "triệu đồng")]),
+        ("Vụ cháy xảy ra tại tổ 3 ngõ 12 đường Làng.", []),
+        ("Hộ ông Tư ở tổ 9 ngách 6 nhận 50 suất quà.", [(50, "suất quà")]),
+        ("Nhà ở tổ 2 số nhà 15 bị sập.", []),
+        ("Ấp 3 hẻm 7 được lắp đèn.", []),
+        ("Ông Ba ở tổ 8 đội 3 nhận quà.", []),
+        ("Bà Hoa ở tổ 6 bản Mường Lay nhận quà.", []),
+        # no name or number after the noun: still a count
+        ("Xã có 17 cụm dân cư.", [(17, "cụm dân cư")]),
+    ],
+)
+def test_a_numbered_place_followed_by_an_address_word_is_an_address(gaz, text, found):
+    assert _found(gaz, text) == found
+
+
 # --- compound counted nouns stay whole --------------------------------------------------------------
 
 @pytest.mark.parametrize(

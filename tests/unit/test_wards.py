@@ -104,6 +104,49 @@ def test_list_stops_at_a_lower_case_word(gaz):
     assert _codes(gaz, "phường Tương Mai, đường Giải Phóng và Hoàng Liệt") == [TUONG_MAI]
 
 
+PHU_DONG = "00541"  # xã Phù Đổng, Hà Nội
+THU_LAM = "00475"  # xã Thư Lâm, Hà Nội
+BAT_TRANG = "00577"  # xã Bát Tràng, Hà Nội
+CAM_GIANG = "10888"  # xã Cẩm Giang, Hải Phòng (Hải Phòng also has xã Cẩm Giàng, 10903)
+CAM_GIANG_GRAVE = "10903"
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a tone typo of one unit of the province ("Phù Đồng" for Phù Đổng) is that unit
+        ("Đoàn đi các xã: Bát Tràng, Phù Đồng, Thư Lâm trong hai ngày.", [BAT_TRANG, PHU_DONG, THU_LAM]),
+        ("Lãnh đạo các phường Tương Mai, Hoàng Liết và Định Công cùng dự.", [TUONG_MAI, HOANG_LIET, DINH_CONG]),
+        # an unknown capitalised item does not end the list when the next items are wards
+        ("Lãnh đạo các phường Tương Mai, Sông Lam Mới, Hoàng Liệt, Định Công cùng dự.",
+         [TUONG_MAI, HOANG_LIET, DINH_CONG]),
+    ],
+)
+def test_a_list_goes_on_past_a_typo_or_an_unknown_item(gaz, text, codes):
+    assert _codes(gaz, text) == codes
+
+
+def test_a_typo_two_units_share_without_diacritics_is_skipped_not_guessed(gaz):
+    text = "Đoàn về các xã Cẩm Giàng, Cẩm Giáng, Cẩm Giang trong tuần."
+    assert _codes(gaz, text, "Hải Phòng") == [CAM_GIANG_GRAVE, CAM_GIANG]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a person's name ends the list even when a ward comes after it
+        ("Lãnh đạo các phường Tương Mai, Hoàng Liệt, Nguyễn Văn Bình, Định Công dự họp.",
+         [TUONG_MAI, HOANG_LIET]),
+        # a street, then the district and the city: an address
+        ("Cửa hàng ở phường Hoàng Liệt, Giải Phóng, Hoàng Mai, Hà Nội.", [HOANG_LIET]),
+        # other punctuation after the unknown item: not the same list
+        ("Đoàn đến các phường Tương Mai; Sông Lam Mới, Định Công.", [TUONG_MAI]),
+    ],
+)
+def test_a_list_still_ends_at_a_person_or_a_street(gaz, text, codes):
+    assert _codes(gaz, text) == codes
+
+
 # --- tone-mark placement and NFD -----------------------------------------------------------
 
 @pytest.mark.parametrize("spelling", ["xã Hòa Xá", "xã Hoà Xá", "XÃ HOÀ XÁ", "Xã Hòa Xá"])

@@ -42,7 +42,7 @@ from .hits import MetricHit
 from .numbers import Figure, is_year, iter_figures, parse_number
 from .roles import SURNAMES as _SURNAMES  # the surnames officials.py reads names by
 from .sentences import sentence_spans
-from .units import (ADDRESSEE_VERBS, APPROX_WORDS, BASE_WORDS, BODY_NAMES, CLASSIFIER_HEADS, CLASSIFIERS,
+from .units import (ADDRESS_WORDS, ADDRESSEE_VERBS, APPROX_WORDS, BASE_WORDS, BODY_NAMES, CLASSIFIER_HEADS, CLASSIFIERS,
                     COMPOUND_WORDS, FORMER_MARKS, CONTRAST_WORDS, COUNTED_NOUNS, COUNTRY_WORDS,
                     COUNT_PREFIXES, CURRENCY_WORDS, EACH_WORDS, GIVER_NOUNS, GIVER_VERBS, LABEL_CUTS, LABEL_CUT_FALSE,
                     LABEL_STARTS, LABEL_TRIMS, MAX_NOUN_SYLLABLES, MEASURE_NOUNS, MERGE_WORDS, NON_METRIC_NOUNS,
@@ -339,6 +339,8 @@ def _measure_follows(text: str, start: int, end: int) -> bool:
     is not itself a place ("Tổ 5 khu phố 3" stays a name)."""
     if re.search(r"[.,]", text[start:end]):
         return True
+    if _ADDRESS_AFTER.match(text, end):
+        return False  # "tổ 17 cụm Ngọc Thụy", "tổ 3 ngõ 12": an address, not 17 "cụm"
     read = _read_unit(text, end, guess=False)
     if not read:
         return False
@@ -356,6 +358,11 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 _NAME = re.compile(r"(?:[" + _UPPER + r"][^\W\d_]*|\d+)(?:(?:\s+|\s*-\s*)(?:[" + _UPPER + r"][^\W\d_]*|\d+))*")
 # A ward's name may join its parts with any dash: "phường Văn Miếu – Quốc Tử Giám".
 _WARD_NAME = re.compile(r"(?:[" + _UPPER + r"][^\W\d_]*|\d+)(?:(?:\s+|\s*[-–—]\s*)(?:[" + _UPPER + r"][^\W\d_]*|\d+))*")
+# After a numbered place's number: an address word with its own name or number ("tổ 17 cụm
+# Ngọc Thụy", "tổ 2 số nhà 15"); the word in any case, the name capitalised or a number.
+_ADDRESS_AFTER = re.compile(
+    r"[ \t]+(?i:" + "|".join(re.escape(w) for w in sorted(ADDRESS_WORDS, key=len, reverse=True))
+    + r")[ \t]+(?:\d|[" + _UPPER + r"])")
 _PROVINCE_WORD = re.compile(r"\b(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|Thủ đô)(?:\s*(" + _NAME.pattern + r"))?")
 _DISTRICT = re.compile(r"\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+((?!\d)" + _NAME.pattern + ")")
 _PERIOD = re.compile(

@@ -544,6 +544,11 @@ NUMBER_PREFIXES = [
 # phường 88,2 tỷ đồng").
 PLACE_NAME_PREFIXES = ["phường", "xã", "quận", "tổ", "khu phố", "ấp", "khu", "tổ dân phố", "TDP"]
 
+# Address words that go on a numbered place's name with a name or number of their own ("tổ 17
+# cụm Ngọc Thụy", "tổ 3 ngõ 12", "tổ 2 số nhà 15"): the number before one is not a count of them.
+ADDRESS_WORDS = ["cụm", "khu", "khu phố", "ngõ", "ngách", "hẻm", "kiệt", "số nhà", "nhà số", "thôn", "xóm",
+                 "khóm", "ấp", "bản", "đội", "phố", "đường", "tổ", "tổ dân phố", "khu dân cư", "cụm dân cư"]
+
 # Exceptions to NUMBER_PREFIXES: "số" after these words is a count, not a label.
 COUNT_PREFIXES = [
     "tổng số",  # total number

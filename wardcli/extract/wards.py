@@ -8,7 +8,9 @@ is the longest run of capitalised syllables the gazetteer knows; so "phường T
 Trọng" gives Tương Mai. After the first name a list may go on ("các phường Cầu Giấy, Nghĩa Đô
 và Xuân Đỉnh"); an item with its own type word starts a mention of its own, and a bare
 district name ends the list (an address: "phường Kiến Hưng, Hà Đông") unless the list is
-plural or more wards follow it.
+plural or more wards follow it. A list item that matches one unit of the province only without
+diacritics is that unit (a tone typo: "Phù Đồng" for Phù Đổng), and an unknown capitalised item
+that is no person's name is skipped when the same punctuation and a ward of the province follow.
 
 A name followed by "(cũ)", a name a merger verb introduces ("sáp nhập hai phường Tây Tựu và
 Minh Khai", "thành lập trên cơ sở các phường ..."; not "sau sáp nhập, phường X"), a township,
@@ -53,9 +55,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..gazetteer import DEFAULT_PROVINCE, FormerUnit, Gazetteer, Unit
+from ..gazetteer import DEFAULT_PROVINCE, FormerUnit, Gazetteer, Unit, tone_key
 from ..text import fold, fold_key
 from .hits import WardHit
+from .roles import SURNAMES
 
 # --- data tables (Vietnamese words, glossed) --------------------------------------------------
 
@@ -222,6 +225,14 @@ def _run(text: str, pos: int, allow_number_first: bool = False) -> list[int]:
     return ends
 
 
+_SURNAME_KEYS = frozenset(tone_key(w) for w in SURNAMES)
+
+
+def _list_punct(joiner: str) -> str:
+    """The punctuation of a list joiner (", và" and "và" count as ",")."""
+    return "".join(c for c in joiner if c in ",;&")[:1] or ","
+
+
 def _longest_known(text: str, start: int, ends: list[int], known) -> int | None:
     """The end of the longest prefix of a run that `known` accepts ("Tương Mai Võ Xuân Trọng"
     -> the end of "Tương Mai")."""
@@ -308,6 +319,18 @@ class _Resolver:
     def known(self, name: str) -> bool:
         """Whether any unit anywhere, old or new, has this name (used to find where a name ends)."""
         return bool(self.gaz.exact_units(name) or self.gaz.exact_former(name))
+
+    def typo_name(self, name: str, province: str) -> str | None:
+        """The name of the one unit of `province` that `name` matches only without diacritics,
+        syllable for syllable (a tone typo: "Phù Đồng" for Phù Đổng); None when `name` is a
+        known name as written, or when no unit or several match."""
+        if self.known(name):
+            return None
+        key, pkey = fold_key(name), fold_key(province)
+        found = [u for u in self.gaz.units if u.key == key and fold_key(u.province) == pkey]
+        if len({u.name for u in found}) != 1 or len(found[0].name.split()) != len(name.split()):
+            return None
+        return found[0].name
 
     def _local_units(self, name: str, type: str | None, province: str) -> list[Unit]:
         pkey = fold_key(province)
@@ -567,7 +590,7 @@ def _trigger_hits(text: str, gaz: Gazetteer, resolver: _Resolver, province: str)
             continue
         plural = _is_plural(text, start)
         caps = _all_caps(text, name_pos, ends[-1])
-        names = [(start, name_pos, end)]
+        names: list[tuple[int, int, int, str | None]] = [(start, name_pos, end, None)]
 
         def item_at(pos: int) -> int | None:
             """The end of a list item at `pos`, or None. An item with its own type word
@@ -582,6 +605,50 @@ def _trigger_hits(text: str, gaz: Gazetteer, resolver: _Resolver, province: str)
             # the whole capitalised run must be the name
             return item_ends[-1] if resolver.known(text[pos:item_ends[-1]]) else None
 
+        def typo_at(pos: int, caps: bool = caps) -> tuple[int, str] | None:
+            """(end, unit name) of a list item at `pos` that is a tone typo of one unit of the
+            province ("Phù Đồng" for Phù Đổng)."""
+            if caps or _TYPE.match(text, pos) or _ABBREV.match(text, pos):
+                return None
+            item_ends = _run(text, pos)
+            if not item_ends:
+                return None
+            fixed = resolver.typo_name(text[pos:item_ends[-1]], province)
+            return (item_ends[-1], fixed) if fixed else None
+
+        def next_item(pos: int) -> tuple[int, str | None] | None:
+            """(end, corrected name or None) of the list item at `pos`, or None."""
+            e = item_at(pos)
+            if e is not None:
+                return e, None
+            return typo_at(pos)
+
+        def skippable(joiner: re.Match) -> int | None:
+            """The end of an unknown capitalised item after `joiner` that does not end the list:
+            the same list punctuation follows it, then a unit of the province that is neither a
+            province nor a district ("Tương Mai, Sông Lam Mới, Hoàng Liệt"). A person's name ("Tương
+            Mai, Nguyễn Văn An, ...") ends the list."""
+            pos = joiner.end()
+            if _TYPE.match(text, pos) or _ABBREV.match(text, pos):
+                return None
+            item_ends = _run(text, pos)
+            if not item_ends or text[pos].isdigit():
+                return None
+            e = item_ends[-1]
+            words = text[pos:e].split()
+            if len(words) > 1 and tone_key(words[0]) in _SURNAME_KEYS:
+                return None
+            after = _JOINER.match(text, e)
+            if not after or _list_punct(after.group()) != _list_punct(joiner.group()):
+                return None
+            nxt = next_item(after.end())
+            if nxt is None:
+                return None
+            name = nxt[1] or text[after.end():nxt[0]]
+            if gaz.is_province(name) or gaz.is_district(name, province):
+                return None
+            return e if resolver._local_units(name, None, province) else None
+
         def ward_follows(pos: int) -> bool:
             """Whether another list item that is neither a province nor a district comes next
             ("xã Thư Lâm, Đông Anh, Vĩnh Thanh": Đông Anh is an item, not an address)."""
@@ -592,27 +659,35 @@ def _trigger_hits(text: str, gaz: Gazetteer, resolver: _Resolver, province: str)
             name = text[j.end():e]
             return not gaz.is_province(name) and not gaz.is_district(name, province)
 
-        while (joiner := _JOINER.match(text, end)) and (item_end := item_at(joiner.end())) is not None:
+        while joiner := _JOINER.match(text, end):
             item = joiner.end()
-            name = text[item:item_end]
+            found_item = next_item(item)
+            if found_item is None:
+                skip_end = skippable(joiner)
+                if skip_end is None:
+                    break
+                end = skip_end  # an unknown item inside the list: go on after it
+                continue
+            item_end, fixed = found_item
+            name = fixed or text[item:item_end]
             if gaz.is_province(name):
                 break
             # a bare district name after a ward is an address ("phường Kiến Hưng, Hà Đông"),
             # unless the text says a list follows ("các phường") or more wards come after it
             if not plural and gaz.is_district(name, province) and not ward_follows(item_end):
                 break
-            names.append((item, item, item_end))
+            names.append((item, item, item_end, fixed))
             end = item_end
         list_marker = _former_marker(text, end)
         place = _place_after(gaz, text, list_marker or end)
         merged = _after_merger(text, start) or (
             merged_until is not None and _continues_merger(text, merged_until, start))
-        for i, (s, ns, e) in enumerate(names):
+        for i, (s, ns, e, fixed) in enumerate(names):
             last = i == len(names) - 1
             marked = (_former_marker(text, e) is not None
                       or (list_marker is not None and (plural or last)))
             strict = i > 0 and not plural and place.province is None
-            found = resolver.resolve(text[ns:e], type_word, place, marked, strict, at=s, merged=merged)
+            found = resolver.resolve(fixed or text[ns:e], type_word, place, marked, strict, at=s, merged=merged)
             if found is not None and found[0] is not None and s in resolver.firm:
                 resolver.settled[found[0].code] = found[0]
             if found is not None:
