@@ -987,3 +987,55 @@ def test_former_ward_name_never_eats_a_persons_name(gaz):
 def test_former_post_written_nguyen_is_not_an_office(gaz, text, expected):
     found = find_officials(text, gaz, "Hai Bà Trưng")
     assert [(o.name, list(o.roles), o.place) for o in found] == expected
+
+
+def test_comma_run_of_title_name_pairs_each_role_to_the_name_after_it(gaz):
+    # "title A, title B, title C": a role followed by a name is that name's, never the one before
+    text = ("Dự lễ có Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Đỗ Thị Hằng, Giám đốc Bệnh viện Đa khoa "
+            "Xanh Pôn Vũ Minh Khôi, quyền Bộ trưởng Bộ GD-ĐT Trịnh Văn Lợi.")
+    assert table(text, gaz, "Tương Mai") == {
+        ("Đỗ Thị Hằng", "Hội Liên hiệp Phụ nữ Việt Nam"): ["Chủ tịch"],
+        ("Vũ Minh Khôi", "Bệnh viện Đa khoa Xanh Pôn"): ["Giám đốc"],
+        ("Trịnh Văn Lợi", "Bộ GD-ĐT"): ["Quyền Bộ trưởng"]}
+
+
+def test_name_then_single_role_of_the_next_name(gaz):
+    text = "Tham dự có bà Đỗ Thị Hằng, Giám đốc Bệnh viện Đa khoa Xanh Pôn Vũ Minh Khôi."
+    assert table(text, gaz, "Tương Mai") == {("Vũ Minh Khôi", "Bệnh viện Đa khoa Xanh Pôn"): ["Giám đốc"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thứ trưởng Bộ Y tế Phan Quốc Tuấn kiểm tra trạm y tế.", {("Phan Quốc Tuấn", "Bộ Y tế"): ["Thứ trưởng"]}),
+    ("Giám đốc Bệnh viện Đa khoa Hà Nội Trần Quang Vinh trao quà.",
+     {("Trần Quang Vinh", "Bệnh viện Đa khoa Hà Nội"): ["Giám đốc"]}),
+    # the ward's own women's union stays under the ward
+    ("Chủ tịch Hội Liên hiệp Phụ nữ phường Lương Thị Mai phát biểu.",
+     {("Lương Thị Mai", "Tương Mai"): ["Chủ tịch Hội Liên hiệp Phụ nữ"]}),
+    # a city department stays under the city, its name kept in the role
+    ("Giám đốc Sở Y tế Hà Nội Trần Quang Vinh dự.", {("Trần Quang Vinh", "Hà Nội"): ["Giám đốc Sở Y tế"]}),
+])
+def test_national_bodies_are_their_own_place(gaz, text, expected):
+    assert table(text, gaz, "Tương Mai") == expected
+
+
+def test_head_of_a_numbered_working_group_of_the_provincial_committee(gaz):
+    text = ("Đoàn làm việc của tỉnh Nghệ An do Tổ trưởng Tổ công tác số 8 của Ban Thường vụ Tỉnh ủy "
+            "Cao Văn Đức dẫn đầu.")
+    assert table(text, gaz, "Tương Mai") == {("Cao Văn Đức", "Nghệ An"): ["Tổ trưởng Tổ công tác số 8"]}
+
+
+@pytest.mark.parametrize("text", [
+    "2. Ông Hà Thanh Sơn (sinh năm 1976, quê xã Phú Mỹ, trình độ thạc sĩ luật) được chỉ định làm "
+    "Bí thư Đảng ủy, Chủ tịch HĐND phường Định Công.",
+    # the biography runs on past the bracket up to the appointment
+    "2. Ông Hà Thanh Sơn (sinh năm 1976, quê xã Phú Mỹ) có trình độ thạc sĩ luật; từng giữ chức "
+    "Phó Chủ tịch UBND quận Hai Bà Trưng; được chỉ định làm Bí thư Đảng ủy, Chủ tịch HĐND phường "
+    "Định Công.",
+])
+def test_appointment_after_a_biography_in_brackets(gaz, text):
+    assert table(text, gaz, "Tương Mai") == {("Hà Thanh Sơn", "Định Công"): ["Bí thư Đảng ủy", "Chủ tịch HĐND"]}
+
+
+def test_biography_of_one_person_gives_no_role_from_the_next_sentence(gaz):
+    text = "Ông Hà Thanh Sơn (sinh năm 1976) dự lễ. Bà Lê Thị Hoa được bầu làm Chủ tịch UBND phường Định Công."
+    assert table(text, gaz, "Tương Mai") == {("Lê Thị Hoa", "Định Công"): ["Chủ tịch UBND"]}

@@ -101,6 +101,8 @@ _STREET_BEFORE = {ph: v for ph, v in _PLACE_BEFORE.items()
 _PLURALS = {_key(w) for w in T.PLURAL_WORDS}
 _RANK_WORDS = {w for phrase in _RANKS for w in phrase}
 _SHORT_BODIES = {_key(k): v for k, v in T.SHORT_BODIES.items()}
+_NUMBER = _key("số")
+_CITY_IN_NAME = {(_key("bệnh"), _key("viện"))}
 
 LOCAL = "\0local"  # a role whose place is the ward the paragraph is about
 PROVINCE = "\0province"  # a bare "tỉnh": the page's province, see _Parser.province_at
@@ -306,11 +308,17 @@ class _Parser:
             return None, i
         j = i + n
         taken = j
+        # a hospital's name may end in its city ("Bệnh viện Đại học Y Hà Nội"): the name, as written
+        own_city = tuple(t.key for t in toks[i:i + n]) in _CITY_IN_NAME
         while j < len(toks) and j - taken <= 1 and (toks[j].word or toks[j].text in "-–,"):
             t = toks[j]
+            if t.cap and own_city and self.province_name(j)[0]:
+                j = taken = self.province_name(j)[1]
+                break
             if t.cap:
                 if (_match(toks, j, _BODIES) or _match(toks, j, _CITY_WORDS)
-                        or self.province_name(j)[0] or self.is_name(j)):
+                        or (not own_city and self.province_name(j)[0])
+                        or self.name(j, after_role=True)[0]):
                     break
                 j += 1
                 if j < len(toks) and toks[j].word and not toks[j].cap and toks[j].key not in _SEPARATORS \
@@ -432,8 +440,11 @@ class _Parser:
         """"Quyền"/"Q." before a title: (standard prefix, index of the title) or (None, i)."""
         toks = self.toks
         # "Quyền"/"Q." capitalised, or lower case right after an appointment ("được giao quyền")
+        # or lower case right before a capitalised title ("quyền Bộ trưởng Bộ ...")
         if i < len(toks) and toks[i].key in _PREFIXES and (
-                toks[i].cap or (i > 0 and toks[i - 1].key in _APPOINT_ENDS)):
+                toks[i].cap or (i > 0 and toks[i - 1].key in _APPOINT_ENDS)
+                or (toks[i].key != _key("q") and i + 1 < len(toks) and toks[i + 1].cap
+                    and _match(toks, i + 1, _TITLES))):
             if toks[i].key == _key("q"):
                 if i + 1 < len(toks) and toks[i + 1].text == ".":
                     return _PREFIXES[toks[i].key], i + 2
@@ -527,6 +538,10 @@ class _Parser:
         title, needs_body, level = T.TITLES[_TITLES[phrase]]
         role = _Role(title, level=level or "local", start=i)
         j = i0 + n
+        if title == "Tổ trưởng Tổ công tác" and j + 1 < len(toks) and toks[j].key == _NUMBER \
+                and toks[j + 1].text.isdigit():  # "Tổ trưởng Tổ công tác số 8"
+            role.title = title = f"{title} số {toks[j + 1].text}"
+            j += 2
         if title.lower().endswith("trưởng đoàn"):  # "Trưởng đoàn công tác số 10"
             d, k = self.delegation(j - 1)
             if d:
@@ -641,8 +656,12 @@ class _Parser:
                     m = _match(toks, k2, _BODIES) or _match(toks, k2, _NAMED_HEADS)
                     if not m:
                         break
-                    if T.BODIES.get(_BODIES.get(tuple(t.key for t in toks[k2:k2 + m]), ""), ("", ""))[1] == "city":
+                    lvl = T.BODIES.get(_BODIES.get(tuple(t.key for t in toks[k2:k2 + m]), ""), ("", ""))[1]
+                    if lvl == "city":
                         place = self.province
+                    elif lvl == "province" and role.level == "delegation":
+                        # "Tổ công tác số 8 của Ban Thường vụ Tỉnh ủy": the province named before
+                        place = self.province_at(j) or T.IMPLIED_PROVINCE_BODY
                     k2 += m
                 p2, k3 = self.territory(k2)
                 if p2 is not None:
@@ -811,10 +830,11 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
             sep = a < len(toks) and toks[a].text in {",", "-", "–", "("}
             if sep or (k > i and a < len(toks)):
                 roles, j = p.chain(a + 1 if sep else a)
-                if len(roles) > 1 and p.name(p.skip(j, _RANKS), after_role=True)[0]:
-                    # "A - Chánh Thanh tra Bộ X, Giám đốc Sở Y Nguyễn Văn B": the last role
-                    # opens the next item, held by the name after it
-                    found.append(_Found(name, toks[k].start, toks[e - 1].end, roles[:-1], k))
+                if roles and p.name(p.skip(j, _RANKS), after_role=True)[0]:
+                    # "A - Chánh Thanh tra Bộ X, Giám đốc Sở Y Nguyễn Văn B", "title A, title
+                    # B": the last role opens the next item, held by the name after it
+                    if len(roles) > 1:
+                        found.append(_Found(name, toks[k].start, toks[e - 1].end, roles[:-1], k))
                     i = roles[-1].start
                     continue
                 if roles:
@@ -822,7 +842,9 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
                     found.append(_Found(name, toks[k].start, toks[e - 1].end, roles + more, k))
                     i = max(j, j2)
                     continue
-            more, j2 = _after(p, e)
+            more, j2 = _after(p, _skip_brackets(p, e))  # "A (sinh năm ..., quê ...) được ..."
+            if not more and _skip_brackets(p, e) > e:
+                more, j2 = _later_appointment(p, _skip_brackets(p, e))
             if more:
                 found.append(_Found(name, toks[k].start, toks[e - 1].end, more, k))
                 i = j2
@@ -883,6 +905,40 @@ def _skip_aside(p: _Parser, e: int) -> int:
         if toks[j].text in "();":
             return e
     return e
+
+
+def _skip_brackets(p: _Parser, e: int) -> int:
+    """Past a parenthesised aside of any length at e (a biography: "(sinh năm 1975, quê ...)"),
+    nested brackets included; e when none starts there or it is not closed."""
+    toks = p.toks
+    if e >= len(toks) or toks[e].text != "(":
+        return e
+    depth = 0
+    for j in range(e, len(toks)):
+        if toks[j].text == "(":
+            depth += 1
+        elif toks[j].text == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return e
+
+
+_PASSIVE = _key("được")
+
+
+def _later_appointment(p: _Parser, b: int) -> tuple[list[_Role], int]:
+    """After a name and its biography in brackets, the roles of a passive appointment ("được chỉ
+    định làm ...") further on in the same sentence, past the rest of the biography ("A (sinh năm
+    ...) có trình độ ...; từng giữ chức ...; được chỉ định làm ..."); none when the sentence ends
+    or another person is named first."""
+    toks = p.toks
+    for j in range(b, min(b + 120, len(toks))):
+        if toks[j].text in {".", "!", "?", ":"} or p.name(p.skip(p.skip_honorific(j), _RANKS))[0]:
+            return [], b
+        if toks[j].key == _PASSIVE and _match(toks, j, _APPOINT):
+            return _after(p, j)
+    return [], b
 
 
 def _name_list(p: _Parser, e: int) -> tuple[list[tuple[str, int, int]], int]:
@@ -970,6 +1026,9 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, 
                 place = p.province
             elif r.level == "national":
                 place = r.bodies[-1] if r.bodies else T.NATIONAL_TITLE_PLACES.get(r.title, r.title)
+                base = r.title.split(" ", 1)[1] if r.title.startswith("Quyền ") else r.title
+                if r.bodies and len(r.bodies) == 1 and place.startswith(T.OWN_BODY_HEADS.get(base, ())):
+                    title = r.title  # "Bộ trưởng Bộ Y tế": "Bộ trưởng", unit "Bộ Y tế"
             else:
                 place = LOCAL
         if place == LOCAL:

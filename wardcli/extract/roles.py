@@ -43,6 +43,9 @@ TITLES: dict[str, tuple[str, bool, str | None]] = {
     # stays the ward (see SUB_TERRITORY_WORDS).
     "tổ trưởng tổ dân phố": ("Tổ trưởng tổ dân phố", False, None),  # head of a residential group
     "tổ trưởng tdp": ("Tổ trưởng tổ dân phố", False, None),
+    # Head of a numbered working group of a party committee ("Tổ trưởng Tổ công tác số 8 của Ban
+    # Thường vụ Tỉnh ủy"): like "Trưởng đoàn công tác số 10", the group's office, number kept.
+    "tổ trưởng tổ công tác": ("Tổ trưởng Tổ công tác", False, "delegation"),
     "trưởng thôn": ("Trưởng thôn", False, None),  # village head
     # Abbreviations used in captions and short news ("CT UBND", "PCT UBND", "PBT Đảng ủy").
     "ct": ("Chủ tịch", True, None),
@@ -90,6 +93,14 @@ IMPLIED_PROVINCE_BODY = "Tỉnh ủy"  # another province's
 # Thành ủy of the city, Tỉnh ủy of another province). NOTES.md: "Ủy viên BTV Thành ủy".
 STANDING_MEMBER = "Ủy viên Ban Thường vụ"
 
+# Heads of a national body who report the bare title, the body being the place ("Bộ trưởng",
+# unit "Bộ Y tế"): title -> starts of the body's name.
+OWN_BODY_HEADS = {
+    "Bộ trưởng": ("Bộ ",), "Thứ trưởng": ("Bộ ",),
+    "Giám đốc": ("Bệnh viện",), "Phó Giám đốc": ("Bệnh viện",),
+    "Chủ tịch": ("Hội Liên hiệp Phụ nữ Việt Nam",), "Phó Chủ tịch": ("Hội Liên hiệp Phụ nữ Việt Nam",),
+}
+
 # Words before a title that qualify the office ("Quyền Chủ tịch UBND", "Q. Chủ tịch UBND"):
 # kept, in standard form, in front of the title. "q" is matched only when a "." follows.
 TITLE_PREFIXES = {"quyền": "Quyền", "q": "Quyền"}
@@ -124,6 +135,9 @@ BODIES: dict[str, tuple[str, str]] = {
     "đoàn tncs hồ chí minh": ("Đoàn Thanh niên", "local"),
     "đoàn thanh niên cộng sản hồ chí minh": ("Đoàn Thanh niên", "local"),
     "hội liên hiệp phụ nữ": ("Hội Liên hiệp Phụ nữ", "local"),  # women's union
+    # The national women's union: a body outside the ward/city system, its own place.
+    "hội liên hiệp phụ nữ việt nam": ("Hội Liên hiệp Phụ nữ Việt Nam", "national"),
+    "hội lhpn việt nam": ("Hội Liên hiệp Phụ nữ Việt Nam", "national"),
     "hội lhpn": ("Hội Liên hiệp Phụ nữ", "local"),
     "hội cựu chiến binh": ("Hội Cựu chiến binh", "local"),  # veterans' association
     "hội ccb": ("Hội Cựu chiến binh", "local"),
@@ -236,6 +250,7 @@ NAMED_BODY_HEADS: dict[str, str] = {
     "sở": "city",  # city department
     "hội": "local",  # association
     "bộ": "national",  # ministry
+    "bệnh viện": "national",  # hospital: its own place, never the page's ward
     "văn phòng": "local",  # office
     "trung tâm": "local",  # centre (public service, health)
     "phòng": "local",  # ward division
