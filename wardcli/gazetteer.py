@@ -130,6 +130,10 @@ class Gazetteer:
             for c in f.successor_codes:
                 self._former_of.setdefault(c, []).append(f)
         self.provinces = sorted({u.province for u in units})
+        self._province_codes = {fold_key(u.province): u.province_code for u in units}
+        self._province_names = re.compile(
+            r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(self.provinces, key=len, reverse=True))
+            + r")(?!\w)")
         self._old_provinces: dict[str, str] | None = None  # folded pre-2025 province -> 2025 one
 
     # -- lookups -------------------------------------------------------------------------
@@ -252,6 +256,18 @@ class Gazetteer:
                         tally[new] = tally.get(new, 0) + 1
             self._old_provinces = {k: max(v, key=v.get) for k, v in votes.items()}
         return self._old_provinces.get(key)
+
+    def province_code(self, name: str) -> str | None:
+        """The two-digit code of the 2025 province named `name` ("Hà Nội" -> "01"), or None.
+
+        >>> load_gazetteer().province_code("Hà Nội")
+        '01'
+        """
+        return self._province_codes.get(fold_key(name))
+
+    def provinces_in(self, text: str) -> list[tuple[int, str]]:
+        """(offset, province) for each 2025 province's short name written in `text`."""
+        return [(m.start(), m.group(1)) for m in self._province_names.finditer(text)]
 
     def is_city(self, province: str) -> bool:
         """Whether a 2025 province is a centrally-run city ("Thành phố Hà Nội": its party

@@ -35,7 +35,8 @@ def _mention(doc: Doc, fname: str, start: int, end: int, sentences: Sentences, r
     return Mention(doc.id, doc.source, fname, start, end, sentences.around(start), doc.published, roles)
 
 
-def _main_place(doc: Doc, hits_by_field: list[tuple[str, list]], context_place: str | None) -> str | None:
+def _main_place(doc: Doc, hits_by_field: list[tuple[str, list]], context_place: str | None,
+                gaz: Gazetteer) -> str | None:
     """The ward a doc is about: the first ward of its title, else the province or city its title
     names (a city-wide story: "Hơn 70% cử tri Hà Nội đã đi bầu cử" is about Hà Nội, the wards
     in its text are examples) unless the title is about its wards ("Nhiều phường của Hà Nội
@@ -48,11 +49,9 @@ def _main_place(doc: Doc, hits_by_field: list[tuple[str, list]], context_place: 
             return current[0].unit.name
         if fname == "title" and doc.title \
                 and not re.search(r"(?<!\w)(?:phường|xã(?!\s+hội)|thị trấn)(?!\w)", doc.title, re.IGNORECASE):
-            gaz = load_gazetteer()
-            named = [(m.start(), p) for p in gaz.provinces
-                     for m in re.finditer(r"(?<!\w)" + re.escape(p) + r"(?!\w)", doc.title)]
+            named = gaz.provinces_in(doc.title)
             if named:
-                return min(named)[1]
+                return named[0][1]
         counts.update(h.unit.name for h in current)
     if counts:
         return counts.most_common(1)[0][0]
@@ -134,7 +133,7 @@ def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROV
     gaz = gaz or load_gazetteer()
     fields = doc.fields_for_extraction()
     ward_hits = [(f, find_wards(t, gaz, province, page)) for f, t in fields]
-    place = _main_place(doc, ward_hits, context_place)
+    place = _main_place(doc, ward_hits, context_place, gaz)
     out = Extraction(place=place)
     metric_place = place
     if context_place and place == context_place and not any(h.unit for _, hs in ward_hits for h in hs):

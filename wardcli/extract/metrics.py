@@ -1018,7 +1018,7 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
         if pl == place and code is None:
             code = home_code
         if code is None and pl:
-            code = _province_code(gaz, pl)  # "Hà Nội" -> "01"
+            code = gaz.province_code(pl)  # "Hà Nội" -> "01"
         sent = text[s0:s1]
         period, target, label = _period(sent, off), _is_target(sent, off), _label(sent, off)
         values = [(fig.start, fig.value, fig.raw)]
@@ -1072,13 +1072,6 @@ def _table_row(text: str, fig: Figure, gaz: Gazetteer, province: str):
             if u is not None and tone_key(u.name) == tone_key(gaz.split_type(c)[1]):
                 unit = u
     return noun, unit
-
-
-def _province_code(gaz: Gazetteer, name: str) -> str | None:
-    """The code of a province named `name` ("Hà Nội" -> "01"), or None."""
-    if not gaz.is_province(name):
-        return None
-    return next((u.province_code for u in gaz.units if fold_key(u.province) == fold_key(name)), None)
 
 
 def lead_place(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> str | None:

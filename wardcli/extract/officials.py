@@ -186,15 +186,14 @@ class _Parser:
         """The province a bare "tỉnh"/"Tỉnh ủy" at token i stands for: the page's province when
         that is a province (not Hà Nội, which has no Tỉnh ủy), else the province the text names
         last before it ("Bí thư Tỉnh ủy Bắc Ninh ... Bí thư Tỉnh ủy"), else None."""
-        if self.province not in T.CENTRAL_CITIES:
+        if not self.gaz.is_city(self.province):
             return self.province
         at = self.toks[min(i, len(self.toks) - 1)].start if self.toks else 0
         return next((name for off, name in reversed(self.provinces) if off < at), None)
 
-    @staticmethod
-    def party_body(place: str) -> str:
+    def party_body(self, place: str) -> str:
         """The party committee of a city or province: Thành ủy for a centrally run city."""
-        return T.IMPLIED_CITY_BODY if place in T.CENTRAL_CITIES else T.IMPLIED_PROVINCE_BODY
+        return T.IMPLIED_CITY_BODY if self.gaz.is_city(place) else T.IMPLIED_PROVINCE_BODY
 
     # -- pieces ---------------------------------------------------------------------------------
 
@@ -1013,7 +1012,7 @@ def _places(roles: list[_Role], p: _Parser, tok: int, local) -> list[tuple[str, 
             # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Bắc Ninh": that province;
             # else the page's province or the one named before ("Tỉnh ủy"; Hà Nội has none)
             place = next((later.place for later in roles[n + 1:] if later.place not in (None, LOCAL)
-                          and later.place not in T.CENTRAL_CITIES and (p.gaz.is_province(later.place)
+                          and not p.gaz.is_city(later.place) and (p.gaz.is_province(later.place)
                                                                        or p.gaz.current_province(later.place))),
                          None) or p.province_at(r.start) or (r.bodies[-1] if r.bodies else T.IMPLIED_PROVINCE_BODY)
         if place is None and r.level == "local" and not r.implied and any(
@@ -1120,6 +1119,4 @@ def _place_code(gaz: Gazetteer, place: str, province: str) -> str | None:
     unit = gaz.resolve(place, province)
     if unit is not None and unit.name == place:
         return unit.code
-    if gaz.is_province(place):
-        return next((u.province_code for u in gaz.units if u.province == place), None)
-    return None
+    return gaz.province_code(place)

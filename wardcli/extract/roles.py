@@ -220,9 +220,6 @@ OPEN_BODY_TITLES = ("Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "
 # trách khối văn hóa - xã hội Nguyễn Văn A"): skipped, it is neither role nor name.
 CHARGE_WORDS = ("phụ trách",)
 
-# Provinces run as centrally governed cities: their party committee is a Thành ủy.
-CENTRAL_CITIES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
-
 # Sub-territories below a ward ("tổ dân phố số 5", "thôn Đông"): written after an office of a
 # residential group or party cell, dropped from the role; the place stays the ward.
 SUB_TERRITORY_WORDS = ("tổ dân phố", "tdp", "thôn", "khu phố", "khu dân cư", "cụm dân cư", "tổ",
