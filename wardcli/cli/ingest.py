@@ -21,9 +21,12 @@ def ingest_cmd(
     province: str = ProvinceOption,
     no_wait: bool = typer.Option(False, "--no-wait", help="Fail at once if another writer holds the store."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary or progress on stderr."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0,
+                             help="Processes that parse pages; 0 (default) means one per core. "
+                                  "The store is the same whatever the number."),
 ):
     """Read scraped pages into the store."""
-    from ..ingest import ingest, iter_paths
+    from ..ingest import default_jobs, ingest, iter_paths
 
     store = open_store()
     on_wait = None if quiet else err
@@ -40,7 +43,8 @@ def ingest_cmd(
             progress = lambda n: bar.update(task, completed=n)  # noqa: E731
     try:
         report = ingest(paths, store, glob=glob, province=province, wait=not no_wait, on_wait=on_wait,
-                        on_error=lambda p, r: err(f"{p}: {r}"), progress=progress)
+                        on_error=lambda p, r: err(f"{p}: {r}"), progress=progress,
+                        jobs=jobs or default_jobs())
     finally:
         if bar is not None:
             bar.stop()
