@@ -57,47 +57,36 @@ before a name opens B's item; "role A - role" gives A both.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, tone_key
+from ..lang.lexicon import PhraseTable, Token, key as _key, phrase_key, tokenize
 from . import roles as T
 from .hits import OfficialHit
 
-_WORD = re.compile(r"\w+|[^\w\s]")
-
-
-def _key(word: str) -> str:
-    return tone_key(word) if word[0].isalnum() else word
-
-
-def _phrases(items) -> dict[tuple[str, ...], str]:
-    return {tuple(_key(w) for w in _WORD.findall(p)): p for p in items}
-
-
-_TITLES = _phrases(T.TITLES)
-_BODIES = _phrases(T.BODIES)
-_NAMED_HEADS = _phrases(T.NAMED_BODY_HEADS)
-_WARD_WORDS = _phrases(T.WARD_WORDS)
-_CITY_WORDS = _phrases(T.CITY_WORDS)
-_PROVINCE_WORDS = _phrases(T.PROVINCE_WORDS)
-_DISTRICT_WORDS = _phrases(T.DISTRICT_WORDS)
-_APPOINT = _phrases(T.APPOINTMENT_PHRASES)
-_HONORIFICS = _phrases(T.HONORIFICS)
-_RANKS = _phrases(T.RANKS)
-_PLACE_BEFORE = _phrases(T.PLACE_BEFORE)
+_TITLES = PhraseTable(T.TITLES)  # phrase -> (standard form, needs_body, level)
+_BODIES = PhraseTable(T.BODIES)  # phrase -> (standard form, level)
+_NAMED_HEADS = PhraseTable(T.NAMED_BODY_HEADS)  # phrase -> level
+_WARD_WORDS = PhraseTable(T.WARD_WORDS)
+_CITY_WORDS = PhraseTable(T.CITY_WORDS)
+_PROVINCE_WORDS = PhraseTable(T.PROVINCE_WORDS)
+_DISTRICT_WORDS = PhraseTable(T.DISTRICT_WORDS)
+_APPOINT = PhraseTable(T.APPOINTMENT_PHRASES)
+_HONORIFICS = PhraseTable(T.HONORIFICS)
+_RANKS = PhraseTable(T.RANKS)
+_PLACE_BEFORE = tuple(PhraseTable(T.PLACE_BEFORE))
 _SEPARATORS = {_key(s) for s in T.ROLE_SEPARATORS}
 _FORMERLY = _key("nguyên")  # "nguyên Bí thư": a post held before, not now
 _OF = {_key(s) for s in T.OF_WORDS}
 _SURNAMES = {tone_key(s) for s in T.SURNAMES}
-_DELEGATION_KINDS = _phrases(T.DELEGATION_KINDS)
-_SUB_TERRITORY = _phrases(T.SUB_TERRITORY_WORDS)
+_DELEGATION_KINDS = PhraseTable(T.DELEGATION_KINDS)
+_SUB_TERRITORY = PhraseTable(T.SUB_TERRITORY_WORDS)
 _PREFIXES = {_key(k): v for k, v in T.TITLE_PREFIXES.items()}
 _APPOINT_ENDS = {phrase[-1] for phrase in _APPOINT}
-_BODY_LIMITS = {tuple(_key(w) for w in _WORD.findall(k)): v for k, v in T.TITLE_BODY_LIMITS.items()}
-_STREET_BEFORE = {ph: v for ph, v in _PLACE_BEFORE.items()
-                  if ph not in _WARD_WORDS and ph not in _CITY_WORDS and ph not in _DISTRICT_WORDS
-                  and ph not in _PROVINCE_WORDS}
+_BODY_LIMITS = {phrase_key(k): v for k, v in T.TITLE_BODY_LIMITS.items()}
+_STREET_BEFORE = tuple(ph for ph in _PLACE_BEFORE
+                       if ph not in _WARD_WORDS and ph not in _CITY_WORDS and ph not in _DISTRICT_WORDS
+                       and ph not in _PROVINCE_WORDS)
 _PLURALS = {_key(w) for w in T.PLURAL_WORDS}
 _RANK_WORDS = {w for phrase in _RANKS for w in phrase}
 _SHORT_BODIES = {_key(k): v for k, v in T.SHORT_BODIES.items()}
@@ -106,29 +95,25 @@ _CITY_IN_NAME = {(_key("bệnh"), _key("viện"))}
 
 LOCAL = "\0local"  # a role whose place is the ward the paragraph is about
 PROVINCE = "\0province"  # a bare "tỉnh": the page's province, see _Parser.province_at
-_CHARGE = _phrases(T.CHARGE_WORDS)
+_CHARGE = PhraseTable(T.CHARGE_WORDS)
 _COOPERATIVE = (_key("hợp"), _key("tác"))  # "hợp tác xã": a cooperative, its "xã" no commune
 _OPEN_TITLES = set(T.OPEN_BODY_TITLES)
-_TITLE_OWNERS = _phrases(T.TITLE_OWNERS)
-_CENTRAL = _phrases(T.CENTRAL_WORDS)
-_PROVINCE_ALIASES = _phrases(T.PROVINCE_ALIASES)
+_TITLE_OWNERS = tuple(PhraseTable(T.TITLE_OWNERS))
+_CENTRAL = PhraseTable(T.CENTRAL_WORDS)
+_PROVINCE_ALIASES = PhraseTable(T.PROVINCE_ALIASES)  # phrase -> province
 _PARTY_CENTRE = set(T.PARTY_CENTRE)
+# National titles that are offices alone ("Tổng Bí thư"), as key tuples of two words or more.
+_NATIONAL_TITLES = tuple(ph for ph, (_, needs_body, level) in _TITLES.values.items()
+                         if level == "national" and not needs_body and len(ph) > 1)
 
-
-@dataclass
-class _Tok:
-    text: str
-    start: int
-    end: int
-    key: str
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalpha()
+# Keys at which one of the paragraph's constructions can start: a title (or its "Quyền"), an
+# honorific, a rank, or a family name. A token with none of them opens no role chain, no name
+# and no appointment, so the paragraph parser passes over it.
+_OPENERS = frozenset({*_TITLES.by_first, *_PREFIXES, *_HONORIFICS.by_first, *_RANKS.by_first,
+                      *_SURNAMES})
+# Keys at which a province can be named after a province word or body ("tỉnh", "Tỉnh ủy").
+_PROVINCE_OPENERS = frozenset({*_PROVINCE_WORDS.by_first,
+                               *(ph[0] for ph, (_, level) in _BODIES.values.items() if level == "province")})
 
 
 @dataclass
@@ -147,40 +132,86 @@ class _Role:
         return " ".join([self.title, *self.bodies])
 
 
-_BY_FIRST: dict[int, tuple[dict, dict[str, list[tuple[str, ...]]]]] = {}
+def _hits(table: PhraseTable, keys: list[str]) -> list[int]:
+    """`table.hits` over a list of keys: the longest phrase length at each position."""
+    by_first = table.by_first
+    n_keys = len(keys)
+    out = [0] * n_keys
+    for i, k in enumerate(keys):
+        cands = by_first.get(k)
+        if cands:
+            for phrase in cands:
+                n = len(phrase)
+                if i + n <= n_keys and (n == 1 or keys[i + 1:i + n] == list(phrase[1:])):
+                    out[i] = n
+                    break
+    return out
 
 
-def _by_first(table: dict) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases of a table grouped by their first word, longest first (built once a table)."""
-    entry = _BY_FIRST.get(id(table))
-    if entry is None or entry[0] is not table:
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in sorted(table, key=len, reverse=True):
-            if phrase:
-                index.setdefault(phrase[0], []).append(phrase)
-        entry = _BY_FIRST[id(table)] = (table, index)
-    return entry[1]
+class _Text:
+    """One text's tokens, shared by its paragraphs, and what is looked up in the whole text
+    only when a paragraph needs it: the wards it names and the provinces it names."""
 
-
-def _match(toks: list[_Tok], i: int, table: dict) -> int:
-    """Length in words of the longest phrase of `table` at token i, 0 if none."""
-    if i >= len(toks):
-        return 0
-    for phrase in _by_first(table).get(toks[i].key, ()):
-        n = len(phrase)
-        if i + n <= len(toks) and all(toks[i + k].key == phrase[k] for k in range(1, n)):
-            return n
-    return 0
-
-
-class _Parser:
-    def __init__(self, toks: list[_Tok], text: str, gaz: Gazetteer, province: str,
-                 provinces: list[tuple[int, str]] | None = None):
-        self.toks = toks
+    def __init__(self, text: str, gaz: Gazetteer, province: str):
         self.text = text
         self.gaz = gaz
         self.province = province
-        self.provinces = provinces or []  # (offset, name): provinces the text names ("tỉnh X")
+        self.toks = tokenize(text)
+        self._wards: list | None = None
+        self._provinces: list[tuple[int, str]] | None = None
+
+    def wards(self) -> list:
+        """The 2025 wards the text names (`find_wards`), in text order."""
+        if self._wards is None:
+            from .wards import find_wards
+
+            self._wards = [h for h in find_wards(self.text, self.gaz, self.province) if h.unit is not None]
+        return self._wards
+
+    def provinces(self) -> list[tuple[int, str]]:
+        """(offset, name) of each province the text names after "tỉnh" or "Tỉnh ủy" ("Bí thư
+        Tỉnh ủy Bắc Ninh", "UBND tỉnh Bắc Ninh"), in text order."""
+        if self._provinces is None:
+            self._provinces = _province_mentions(self)
+        return self._provinces
+
+    def paragraphs(self):
+        """(offset, tokens) of each line of the text that holds tokens."""
+        toks = self.toks
+        t = 0
+        offset = 0
+        for para in self.text.split("\n"):
+            end = offset + len(para)
+            s = t
+            while t < len(toks) and toks[t].start < end:
+                t += 1
+            if t > s:
+                yield offset, toks[s:t]
+            offset = end + 1
+
+
+class _Parser:
+    def __init__(self, toks: list[Token], doc: _Text):
+        self.toks = toks
+        self.n = len(toks)
+        self.keys = [t.key for t in toks]
+        self.cap = [t.text[0].isupper() for t in toks]
+        self.alpha = [t.text[0].isalpha() for t in toks]
+        self.doc = doc
+        self.text = doc.text
+        self.gaz = doc.gaz
+        self.province = doc.province
+        self._hits: dict[PhraseTable, list[int]] = {}
+
+    def at(self, i: int, table: PhraseTable) -> int:
+        """Length in words of the longest phrase of `table` at token i, 0 if none (each table's
+        phrases are found in the paragraph once, on first use)."""
+        if i >= self.n:
+            return 0
+        hits = self._hits.get(table)
+        if hits is None:
+            hits = self._hits[table] = _hits(table, self.keys)
+        return hits[i]
 
     def province_at(self, i: int) -> str | None:
         """The province a bare "tỉnh"/"Tỉnh ủy" at token i stands for: the page's province when
@@ -189,7 +220,7 @@ class _Parser:
         if not self.gaz.is_city(self.province):
             return self.province
         at = self.toks[min(i, len(self.toks) - 1)].start if self.toks else 0
-        return next((name for off, name in reversed(self.provinces) if off < at), None)
+        return next((name for off, name in reversed(self.doc.provinces()) if off < at), None)
 
     def party_body(self, place: str) -> str:
         """The party committee of a city or province: Thành ủy for a centrally run city."""
@@ -202,10 +233,10 @@ class _Parser:
         j = i
         while j < len(self.toks) and j - i < limit:
             t = self.toks[j]
-            if t.word and t.cap:
+            if self.alpha[j] and self.cap[j]:
                 j += 1
-            elif t.text in "-–" and j > i and j + 1 < len(self.toks) and self.toks[j + 1].cap \
-                    and self.toks[j + 1].word and t.start - self.toks[j - 1].end == 1:
+            elif t.text in "-–" and j > i and j + 1 < len(self.toks) and self.cap[j + 1] \
+                    and self.alpha[j + 1] and t.start - self.toks[j - 1].end == 1:
                 j += 1  # "Văn Miếu - Quốc Tử Giám"
             else:
                 break
@@ -239,9 +270,9 @@ class _Parser:
         return None, i
 
     def province_name(self, i: int) -> tuple[str | None, int]:
-        n = _match(self.toks, i, _PROVINCE_ALIASES)
-        if n and self.toks[i].cap:  # "TP.HCM", "TPHCM"
-            return T.PROVINCE_ALIASES[_PROVINCE_ALIASES[tuple(t.key for t in self.toks[i:i + n])]], i + n
+        n = self.at(i, _PROVINCE_ALIASES)
+        if n and self.cap[i]:  # "TP.HCM", "TPHCM"
+            return _PROVINCE_ALIASES.values[tuple(self.keys[i:i + n])], i + n
         end = self.cap_run(i, 4)
         for j in range(end, i + 1, -1):
             name = self.span(i, j)
@@ -252,7 +283,7 @@ class _Parser:
     def territory(self, i: int) -> tuple[str | None, int]:
         """(place, end) for a territory at i; place LOCAL for a bare "phường"/"xã"."""
         toks = self.toks
-        n = _match(toks, i, _WARD_WORDS)
+        n = self.at(i, _WARD_WORDS)
         if n:
             name, j = self.ward_name(i + n)
             return (name, j) if name else (LOCAL, i + n)
@@ -260,23 +291,23 @@ class _Parser:
             name, j = self.ward_name(i + 2)
             if name:
                 return name, j
-        n = _match(toks, i, _CITY_WORDS)
+        n = self.at(i, _CITY_WORDS)
         if n:
             j = i + n
             if j < len(toks) and toks[j].text == ".":
                 j += 1
             name, k = self.province_name(j)
             return (name, k) if name else (self.province, j)
-        n = _match(toks, i, _PROVINCE_WORDS)
+        n = self.at(i, _PROVINCE_WORDS)
         if n:
             name, k = self.province_name(i + n)
             if name:
                 return name, k
-            if not (i + n < len(toks) and toks[i + n].cap and toks[i + n].word) \
+            if not (i + n < len(toks) and self.cap[i + n] and self.alpha[i + n]) \
                     or self.name(i + n, after_role=True)[0]:  # "Chủ tịch UBND tỉnh Lê Văn C"
                 return PROVINCE, i + n  # a bare "tỉnh" ("Phó Chủ tịch HĐND tỉnh"): the province level
-        n = _match(toks, i, _DISTRICT_WORDS)
-        if n and i + n < len(toks) and toks[i + n].cap:
+        n = self.at(i, _DISTRICT_WORDS)
+        if n and i + n < len(toks) and self.cap[i + n]:
             j = self.cap_run(i + n, 3)
             return self.span(i + n, j), j
         name, k = self.province_name(i)
@@ -302,32 +333,32 @@ class _Parser:
         each with at most one lower-case word after it; stops at a body, territory or name. The head
         may be lower case right after a head title ("Trưởng ban Tuyên giáo")."""
         toks = self.toks
-        n = _match(toks, i, _NAMED_HEADS)
-        if not n or not (toks[i].cap or after_head):
+        n = self.at(i, _NAMED_HEADS)
+        if not n or not (self.cap[i] or after_head):
             return None, i
         j = i + n
         taken = j
         # a hospital's name may end in its city ("Bệnh viện Đại học Y Hà Nội"): the name, as written
-        own_city = tuple(t.key for t in toks[i:i + n]) in _CITY_IN_NAME
-        while j < len(toks) and j - taken <= 1 and (toks[j].word or toks[j].text in "-–,"):
+        own_city = tuple(self.keys[i:i + n]) in _CITY_IN_NAME
+        while j < len(toks) and j - taken <= 1 and (self.alpha[j] or toks[j].text in "-–,"):
             t = toks[j]
-            if t.cap and own_city and self.province_name(j)[0]:
+            if self.cap[j] and own_city and self.province_name(j)[0]:
                 j = taken = self.province_name(j)[1]
                 break
-            if t.cap:
-                if (_match(toks, j, _BODIES) or _match(toks, j, _CITY_WORDS)
+            if self.cap[j]:
+                if (self.at(j, _BODIES) or self.at(j, _CITY_WORDS)
                         or (not own_city and self.province_name(j)[0])
                         or self.name(j, after_role=True)[0]):
                     break
                 j += 1
-                if j < len(toks) and toks[j].word and not toks[j].cap and toks[j].key not in _SEPARATORS \
-                        and not _match(toks, j, _WARD_WORDS) and not _match(toks, j, _APPOINT):
+                if j < len(toks) and self.alpha[j] and not self.cap[j] and toks[j].key not in _SEPARATORS \
+                        and not self.at(j, _WARD_WORDS) and not self.at(j, _APPOINT):
                     j += 1
                 taken = j
-            elif t.key == _key("và") and j + 1 < len(toks) and toks[j + 1].cap and j > i + n:
+            elif t.key == _key("và") and j + 1 < len(toks) and self.cap[j + 1] and j > i + n:
                 j += 1
-            elif t.text in "-–" and j > i + n and j + 1 < len(toks) and toks[j + 1].cap \
-                    and not (_match(toks, j + 1, _TITLES) or self.is_name(j + 1)):
+            elif t.text in "-–" and j > i + n and j + 1 < len(toks) and self.cap[j + 1] \
+                    and not (self.at(j + 1, _TITLES) or self.is_name(j + 1)):
                 j += 1  # "Ban Kinh tế - Xã hội"
             elif t.text == "," and j > i + n and self.comma_in_name(j):
                 j += 1  # "Phòng Kinh tế, Hạ tầng và Đô thị"
@@ -344,18 +375,18 @@ class _Parser:
         after "Trưởng": "Trưởng ban ...") over words of any case and "-", up to a territory or a
         person's name; (None, i) when it ends anywhere else."""
         toks = self.toks
-        if i >= len(toks) or not toks[i].word:
+        if i >= len(toks) or not self.alpha[i]:
             return None, i
-        if not (toks[i].cap or (after_head and _match(toks, i, _NAMED_HEADS))):
+        if not (self.cap[i] or (after_head and self.at(i, _NAMED_HEADS))):
             return None, i
         if self.is_name(i) or self._stop_word(i) or self.territory(i)[0] is not None:
             return None, i
         k = i + 1
         while k < len(toks) and k - i <= 10:
             t = toks[k]
-            if t.word:
+            if self.alpha[k]:
                 place, e = self.territory(k)
-                if (place == LOCAL and e < len(toks) and toks[e].word and not toks[e].cap) or (
+                if (place == LOCAL and e < len(toks) and self.alpha[e] and not self.cap[e]) or (
                         place is not None and k >= 2 and (toks[k - 2].key, toks[k - 1].key) == _COOPERATIVE):
                     place = None  # "Hợp tác xã nông nghiệp", "Hợp tác xã Thành Công": not a ward
                 person, e = self.name(k, after_role=True)
@@ -369,10 +400,10 @@ class _Parser:
                 if place is not None or person:
                     name = self.span(i, k)
                     return name[0].upper() + name[1:], k
-                if self._stop_word(k) or t.key in _OF or t.key in _SEPARATORS or _match(toks, k, _CHARGE):
+                if self._stop_word(k) or t.key in _OF or t.key in _SEPARATORS or self.at(k, _CHARGE):
                     return None, i
                 k += 1
-            elif t.text in "-–" and k + 1 < len(toks) and toks[k + 1].word:
+            elif t.text in "-–" and k + 1 < len(toks) and self.alpha[k + 1]:
                 k += 1
             else:
                 return None, i
@@ -386,28 +417,28 @@ class _Parser:
 
     def _stop_word(self, k: int) -> bool:
         toks = self.toks
-        return bool(_match(toks, k, _TITLES) or _match(toks, k, _HONORIFICS) or _match(toks, k, _RANKS)
-                    or _match(toks, k, _APPOINT) or _match(toks, k, _BODIES))
+        return bool(self.at(k, _TITLES) or self.at(k, _HONORIFICS) or self.at(k, _RANKS)
+                    or self.at(k, _APPOINT) or self.at(k, _BODIES))
 
     def charge(self, j: int) -> int:
         """Past a clause of responsibility ("phụ trách khối văn hóa - xã hội", "phụ trách lĩnh
         vực kinh tế") after a role: lower-case words, "-" and "," between them; j if none."""
         toks = self.toks
-        n = _match(toks, j, _CHARGE)
+        n = self.at(j, _CHARGE)
         if not n:
             return j
         k = j + n
         while k < len(toks) and k - j < 16:
             t = toks[k]
-            if t.word and not (t.cap and (self.is_name(k) or self._stop_word(k)
-                                          or _match(toks, k, _WARD_WORDS) or _match(toks, k, _CITY_WORDS))):
-                if t.key in _SEPARATORS and k + 1 < len(toks) and toks[k + 1].cap:
+            if self.alpha[k] and not (self.cap[k] and (self.is_name(k) or self._stop_word(k)
+                                          or self.at(k, _WARD_WORDS) or self.at(k, _CITY_WORDS))):
+                if t.key in _SEPARATORS and k + 1 < len(toks) and self.cap[k + 1]:
                     break  # "... và Chủ tịch ...": another role
-                if _match(toks, k, _HONORIFICS) or (not t.cap and self.territory(k)[0] not in (None, LOCAL)):
+                if self.at(k, _HONORIFICS) or (not self.cap[k] and self.territory(k)[0] not in (None, LOCAL)):
                     break  # "phụ trách kinh tế phường Láng": the role's territory follows
                 k += 1
-            elif t.text in "-–/," and k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].cap \
-                    and not _match(toks, k + 1, _HONORIFICS):
+            elif t.text in "-–/," and k + 1 < len(toks) and self.alpha[k + 1] and not self.cap[k + 1] \
+                    and not self.at(k + 1, _HONORIFICS):
                 k += 1
             else:
                 break
@@ -418,12 +449,12 @@ class _Parser:
         capitalised word before any other punctuation ("Kinh tế, Hạ tầng và Đô thị")."""
         toks = self.toks
         j = i + 1
-        if j >= len(toks) or not (toks[j].word and toks[j].cap) or _match(toks, j, _TITLES) \
-                or _match(toks, j, _BODIES) or self.is_name(j):
+        if j >= len(toks) or not (self.alpha[j] and self.cap[j]) or self.at(j, _TITLES) \
+                or self.at(j, _BODIES) or self.is_name(j):
             return False
-        while j < len(toks) and j - i <= 6 and toks[j].word:
+        while j < len(toks) and j - i <= 6 and self.alpha[j]:
             if toks[j].key == _key("và"):
-                return j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].word
+                return j + 1 < len(toks) and self.cap[j + 1] and self.alpha[j + 1]
             j += 1
         return False
 
@@ -431,9 +462,9 @@ class _Parser:
         """A capitalised word at i that is no name, territory or title: the rest of a body this
         table does not know ("Ban Thường vụ Quận ủy Hoàng Mai"), so the body is not implied."""
         toks = self.toks
-        return i < len(toks) and toks[i].word and toks[i].cap and not self.is_name(i) and not (
-            _match(toks, i, _WARD_WORDS) or _match(toks, i, _CITY_WORDS) or _match(toks, i, _PROVINCE_WORDS)
-            or _match(toks, i, _TITLES) or _match(toks, i, _HONORIFICS) or _match(toks, i, _RANKS))
+        return i < len(toks) and self.alpha[i] and self.cap[i] and not self.is_name(i) and not (
+            self.at(i, _WARD_WORDS) or self.at(i, _CITY_WORDS) or self.at(i, _PROVINCE_WORDS)
+            or self.at(i, _TITLES) or self.at(i, _HONORIFICS) or self.at(i, _RANKS))
 
     def title_prefix(self, i: int) -> tuple[str | None, int]:
         """"Quyền"/"Q." before a title: (standard prefix, index of the title) or (None, i)."""
@@ -441,9 +472,9 @@ class _Parser:
         # "Quyền"/"Q." capitalised, or lower case right after an appointment ("được giao quyền")
         # or lower case right before a capitalised title ("quyền Bộ trưởng Bộ ...")
         if i < len(toks) and toks[i].key in _PREFIXES and (
-                toks[i].cap or (i > 0 and toks[i - 1].key in _APPOINT_ENDS)
-                or (toks[i].key != _key("q") and i + 1 < len(toks) and toks[i + 1].cap
-                    and _match(toks, i + 1, _TITLES))):
+                self.cap[i] or (i > 0 and toks[i - 1].key in _APPOINT_ENDS)
+                or (toks[i].key != _key("q") and i + 1 < len(toks) and self.cap[i + 1]
+                    and self.at(i + 1, _TITLES))):
             if toks[i].key == _key("q"):
                 if i + 1 < len(toks) and toks[i + 1].text == ".":
                     return _PREFIXES[toks[i].key], i + 2
@@ -455,10 +486,10 @@ class _Parser:
         """A pre-2025 district's name at i, as written ("Đống Đa" after "Quận ủy"; "quận 5",
         "huyện Gia Lâm": the type word kept only before a number), past a "(cũ)" note."""
         toks = self.toks
-        n = _match(toks, i, _DISTRICT_WORDS)
+        n = self.at(i, _DISTRICT_WORDS)
         if n and i + n < len(toks) and toks[i + n].text.isdigit():
             return self._old(self.span(i, i + n + 1), i + n + 1)
-        if n and i + n < len(toks) and toks[i + n].cap:
+        if n and i + n < len(toks) and self.cap[i + n]:
             name, j = self.district_name(i + n)
             return (name, j) if name else self._old(self.span(i + n, self.cap_run(i + n, 3)), self.cap_run(i + n, 3))
         end = self.cap_run(i, 4)
@@ -477,8 +508,8 @@ class _Parser:
     def central(self, role: "_Role", j: int) -> int:
         """"Trung ương"/"T.Ư"/"TW" right after a body ("Ủy ban Kiểm tra Trung ương"): the body is
         a central one, its place "Trung ương"; the word joins the body."""
-        n = _match(self.toks, j, _CENTRAL)
-        if n and role.bodies and self.toks[j].cap and role.level != "national":
+        n = self.at(j, _CENTRAL)
+        if n and role.bodies and self.cap[j] and role.level != "national":
             role.bodies[-1] = f"{role.bodies[-1]} {T.CENTRAL_PLACE}"
             role.level, role.place = "national", T.CENTRAL_PLACE
             return j + n
@@ -489,7 +520,7 @@ class _Parser:
         "TDP 12"); it is part of the ward, so it neither names the place nor enters the role.
         `named`: the title already holds the sub-territory word ("Tổ trưởng tổ dân phố số 5")."""
         toks = self.toks
-        n = _match(toks, i, _SUB_TERRITORY)
+        n = self.at(i, _SUB_TERRITORY)
         if not n and not named:
             return i
         j = i + n
@@ -498,8 +529,8 @@ class _Parser:
         if j < len(toks) and toks[j].text.isdigit():
             return j + 1
         k = j
-        while k < len(toks) and k - j < 3 and toks[k].word and toks[k].cap and not self.name(k, True)[0] \
-                and not _match(toks, k, _WARD_WORDS):
+        while k < len(toks) and k - j < 3 and self.alpha[k] and self.cap[k] and not self.name(k, True)[0] \
+                and not self.at(k, _WARD_WORDS):
             k += 1  # "thôn Đông", stopping at the person's name
         return k if k > j else i
 
@@ -508,7 +539,7 @@ class _Parser:
         toks = self.toks
         if i >= len(toks) or toks[i].key != _key(T.DELEGATION_HEAD):
             return None, i
-        n = _match(toks, i + 1, _DELEGATION_KINDS)
+        n = self.at(i + 1, _DELEGATION_KINDS)
         if not n:
             return None, i
         j = i + 1 + n
@@ -527,14 +558,14 @@ class _Parser:
         """One role at token i: title, bodies, own territory; (None, i) when none starts here."""
         toks = self.toks
         prefix, i0 = self.title_prefix(i)
-        n = _match(toks, i0, _TITLES)
+        n = self.at(i0, _TITLES)
         if not n:
             return None, i
-        if not prefix and any(i >= len(ph) and tuple(t.key for t in toks[i - len(ph):i]) == ph
+        if not prefix and any(i >= len(ph) and tuple(self.keys[i - len(ph):i]) == ph
                               for ph in _TITLE_OWNERS):
             return None, i  # "Trợ lý Tổng Bí thư", "Văn phòng Tổng Bí thư": not the leader
-        phrase = tuple(t.key for t in toks[i0:i0 + n])
-        title, needs_body, level = T.TITLES[_TITLES[phrase]]
+        phrase = tuple(self.keys[i0:i0 + n])
+        title, needs_body, level = _TITLES.values[phrase]
         role = _Role(title, level=level or "local", start=i)
         j = i0 + n
         if title == "Tổ trưởng Tổ công tác" and j + 1 < len(toks) and toks[j].key == _NUMBER \
@@ -556,9 +587,9 @@ class _Parser:
                 role.level = "delegation"
                 j = k
                 continue
-            m = _match(toks, j, _BODIES)
+            m = self.at(j, _BODIES)
             if m:
-                form, level = T.BODIES[_BODIES[tuple(t.key for t in toks[j:j + m])]]
+                form, level = _BODIES.values[tuple(self.keys[j:j + m])]
                 role.bodies.append(form)
                 if j + m + 2 < len(toks) and toks[j + m].text == "(" and toks[j + m + 2].text == ")" \
                         and toks[j + m + 1].text.isupper():
@@ -569,9 +600,9 @@ class _Parser:
                     role.org = form
                 j += m
                 if title.endswith("Văn phòng") and j + 1 < len(toks) and toks[j].text in {"-", "–", "và"}:
-                    m2 = _match(toks, j + 1, _BODIES)  # "Chánh Văn phòng HĐND - UBND": one office, both
-                    if m2 and T.BODIES[_BODIES[tuple(t.key for t in toks[j + 1:j + 1 + m2])]][1] == "local":
-                        other = T.BODIES[_BODIES[tuple(t.key for t in toks[j + 1:j + 1 + m2])]][0]
+                    m2 = self.at(j + 1, _BODIES)  # "Chánh Văn phòng HĐND - UBND": one office, both
+                    if m2 and _BODIES.values[tuple(self.keys[j + 1:j + 1 + m2])][1] == "local":
+                        other = _BODIES.values[tuple(self.keys[j + 1:j + 1 + m2])][0]
                         role.bodies[-1] = f"{form} {toks[j].text} {other}"
                         j += 1 + m2
                 if level == "province":
@@ -585,16 +616,16 @@ class _Parser:
                 j = self.central(role, j)
                 continue
             if j + 1 < len(toks) and toks[j].key in _SHORT_BODIES and (
-                    _match(toks, j + 1, _WARD_WORDS) or _match(toks, j + 1, _CITY_WORDS)):
+                    self.at(j + 1, _WARD_WORDS) or self.at(j + 1, _CITY_WORDS)):
                 role.bodies.append(_SHORT_BODIES[toks[j].key])  # "Bí thư Đoàn phường"
                 j += 1
                 continue
             after_head = not role.bodies and title.lower().endswith("trưởng")
             name, k = self.named_body(j, after_head=after_head)
             if open_title and not role.bodies and (name is None or (
-                    k < len(toks) and toks[k].word and not toks[k].cap and self.territory(k)[0] is None
+                    k < len(toks) and self.alpha[k] and not self.cap[k] and self.territory(k)[0] is None
                     and toks[k].key not in _SEPARATORS and toks[k].key not in _OF
-                    and not _match(toks, k, _APPOINT) and not _match(toks, k, _CHARGE))):
+                    and not self.at(k, _APPOINT) and not self.at(k, _CHARGE))):
                 # an office head's body this table does not know, up to a territory or the name
                 name2, k2 = self.free_body(j, after_head=after_head)
                 if name2 and (name is not None or not title.lower().endswith("trưởng")):
@@ -614,7 +645,7 @@ class _Parser:
                     role.level, role.place = "national", name
                     j = k
                     continue
-                level = T.NAMED_BODY_HEADS[_NAMED_HEADS[tuple(t.key for t in toks[j:j + _match(toks, j, _NAMED_HEADS)])]]
+                level = _NAMED_HEADS.values[tuple(self.keys[j:j + self.at(j, _NAMED_HEADS)])]
                 role.bodies.append(name)
                 if role.level == "local":
                     role.level = level
@@ -652,10 +683,10 @@ class _Parser:
             if place is None and j < len(toks) and toks[j].key in _OF:
                 k2 = j + 1
                 while k2 < len(toks):
-                    m = _match(toks, k2, _BODIES) or _match(toks, k2, _NAMED_HEADS)
+                    m = self.at(k2, _BODIES) or self.at(k2, _NAMED_HEADS)
                     if not m:
                         break
-                    lvl = T.BODIES.get(_BODIES.get(tuple(t.key for t in toks[k2:k2 + m]), ""), ("", ""))[1]
+                    lvl = _BODIES.get(tuple(self.keys[k2:k2 + m]), ("", ""))[1]
                     if lvl == "city":
                         place = self.province
                     elif lvl == "province" and role.level == "delegation":
@@ -708,24 +739,24 @@ class _Parser:
         """A person's name at i: 2-5 capitalised words, the first a family name. Unless it
         follows a role, a street or place word before it ("phố Lê Duẩn") rules it out."""
         toks = self.toks
-        if i >= len(toks) or not toks[i].word or not toks[i].cap or toks[i].key not in _SURNAMES:
+        if i >= len(toks) or not self.alpha[i] or not self.cap[i] or toks[i].key not in _SURNAMES:
             return None, i
         j = i
-        while j < len(toks) and j - i < 5 and toks[j].word and toks[j].cap \
+        while j < len(toks) and j - i < 5 and self.alpha[j] and self.cap[j] \
                 and not (toks[j].text.isupper() and len(toks[j].text) > 1):  # not HĐND, UBND
-            if j > i and (_match(toks, j, _TITLES) or _match(toks, j, _BODIES) or _match(toks, j, _CITY_WORDS)
-                          or _match(toks, j, _WARD_WORDS)):
+            if j > i and (self.at(j, _TITLES) or self.at(j, _BODIES) or self.at(j, _CITY_WORDS)
+                          or self.at(j, _WARD_WORDS)):
                 break
             j += 1
         if j - i < 2:
             return None, i
-        if j < len(toks) and toks[j].word and toks[j].cap and j - i >= 5 and not _match(toks, j, _TITLES):
+        if j < len(toks) and self.alpha[j] and self.cap[j] and j - i >= 5 and not self.at(j, _TITLES):
             return None, i  # a longer capitalised run: a title or slogan, not a name
         name = self.span(i, j)
         if self.gaz.is_province(name) or self.gaz.is_district(name, self.province):
             return None, i
         k = i - 1
-        if not after_role and k >= 0 and toks[k].word and toks[k].text.isupper() and len(toks[k].text) > 1 \
+        if not after_role and k >= 0 and self.alpha[k] and toks[k].text.isupper() and len(toks[k].text) > 1 \
                 and toks[k].key not in _RANK_WORDS:
             return None, i  # after an acronym ("Trường THCS Lê Quý Đôn", "UBND Nguyễn ..."): a name of a thing
         if not after_role and self.place_word_before(i):
@@ -741,25 +772,25 @@ class _Parser:
             k = i - 1
             for phrase in words:
                 n = len(phrase)
-                if k - n + 1 >= 0 and tuple(t.key for t in toks[k - n + 1:k + 1]) == phrase:
+                if k - n + 1 >= 0 and tuple(self.keys[k - n + 1:k + 1]) == phrase:
                     return True
-            if k < 1 or toks[k].key not in {",", _key("và")} or not (toks[k - 1].word and toks[k - 1].cap):
+            if k < 1 or toks[k].key not in {",", _key("và")} or not (self.alpha[k - 1] and self.cap[k - 1]):
                 return False
             i = k - 1
-            while i > 0 and toks[i - 1].word and toks[i - 1].cap:
+            while i > 0 and self.alpha[i - 1] and self.cap[i - 1]:
                 i -= 1
             words = _STREET_BEFORE  # a list after "phường" may name people ("phường A, B - Chủ tịch")
 
     def skip(self, i: int, table: dict) -> int:
         while True:
-            n = _match(self.toks, i, table)
+            n = self.at(i, table)
             if not n:
                 return i
             i += n
 
     def skip_honorific(self, i: int) -> int:
         """Past one honorific ("ông", "đồng chí"): "Ông Ông Văn Bình" keeps the family name Ông."""
-        return i + _match(self.toks, i, _HONORIFICS)
+        return i + self.at(i, _HONORIFICS)
 
 
 @dataclass
@@ -776,7 +807,11 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
     toks = p.toks
     found: list[_Found] = []
     i = 0
+    keys, cap = p.keys, p.cap
     while i < len(toks):
+        if keys[i] not in _OPENERS and not (cap[i] and keys[i] in _SURNAMES):
+            i += 1  # no title, honorific, rank or family name: nothing starts here
+            continue
         # chain, then name
         roles, j = p.chain(i)
         if roles:
@@ -784,7 +819,7 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
             past = i > 0 and toks[i - 1].key == _FORMERLY
             k = p.skip(j, _RANKS)
             if k < len(toks) and toks[k].text in {",", "-", "–"} and (
-                    _match(toks, k + 1, _HONORIFICS) or _match(toks, k + 1, _RANKS)):
+                    p.at(k + 1, _HONORIFICS) or p.at(k + 1, _RANKS)):
                 k = p.skip(p.skip_honorific(k + 1), _RANKS)  # "Chủ tịch UBND phường X, ông Y"
             elif k < len(toks) and toks[k].text in {"-", "–"} and p.is_name(k + 1):
                 k += 1  # "Chủ tịch UBND phường X - Nguyễn Văn Y"
@@ -859,12 +894,12 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
                     continue
             i = e
             continue
-        if k < len(toks) and toks[k].word and toks[k].cap and toks[k].key in _SURNAMES:
+        if k < len(toks) and p.alpha[k] and p.cap[k] and toks[k].key in _SURNAMES:
             # A name-like run ruled out (a place, a street, a ward): no person starts inside it
             # either ("Nhà văn hóa Nguyễn Văn Cừ": not "Văn Cừ"); a title inside it still may.
             j = k + 1
-            while j < len(toks) and toks[j].word and toks[j].cap and not _match(toks, j, _TITLES) \
-                    and not _match(toks, j, _HONORIFICS) and not _match(toks, j, _RANKS):
+            while j < len(toks) and p.alpha[j] and p.cap[j] and not p.at(j, _TITLES) \
+                    and not p.at(j, _HONORIFICS) and not p.at(j, _RANKS):
                 j += 1
             i = max(i + 1, j)
             continue
@@ -874,19 +909,15 @@ def _parse_paragraph(p: _Parser) -> list[_Found]:
 
 def _central_suffix(body: str) -> bool:
     """A body's name ending in "Trung ương" ("Ban Tổ chức Trung ương")."""
-    words = tuple(_key(w) for w in _WORD.findall(body))
+    words = phrase_key(body)
     return any(len(words) > len(ph) and words[-len(ph):] == ph for ph in _CENTRAL)
 
 
 def _national_title_inside(body: str) -> bool:
     """A body named after a national leader's title ("Văn phòng Tổng Bí thư")."""
-    words = [_key(w) for w in _WORD.findall(body)]
-    for ph in _TITLES:
-        form, needs_body, level = T.TITLES[_TITLES[ph]]
-        if level == "national" and not needs_body and len(ph) > 1 and any(
-                tuple(words[s:s + len(ph)]) == ph for s in range(1, len(words) - len(ph) + 1)):
-            return True
-    return False
+    words = phrase_key(body)
+    return any(words[s:s + len(ph)] == ph for ph in _NATIONAL_TITLES
+               for s in range(1, len(words) - len(ph) + 1))
 
 
 def _skip_aside(p: _Parser, e: int) -> int:
@@ -935,7 +966,7 @@ def _later_appointment(p: _Parser, b: int) -> tuple[list[_Role], int]:
     for j in range(b, min(b + 120, len(toks))):
         if toks[j].text in {".", "!", "?", ":"} or p.name(p.skip(p.skip_honorific(j), _RANKS))[0]:
             return [], b
-        if toks[j].key == _PASSIVE and _match(toks, j, _APPOINT):
+        if toks[j].key == _PASSIVE and p.at(j, _APPOINT):
             return _after(p, j)
     return [], b
 
@@ -966,7 +997,7 @@ def _plural_before(p: _Parser, i: int) -> bool:
 def _after(p: _Parser, i: int) -> tuple[list[_Role], int]:
     """Roles given by an appointment phrase at i ("được chỉ định giữ chức ...", "làm ...")."""
     k = i + 1 if i < len(p.toks) and p.toks[i].text == "," else i  # "A, Bí thư ..., được bầu ..."
-    n = _match(p.toks, k, _APPOINT)
+    n = p.at(k, _APPOINT)
     if not n:
         return [], i
     roles, j = p.chain(k + n)
@@ -1068,22 +1099,19 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
     `place` is the ward (short name) the text is about, or None: it stands for a bare "phường"
     or an office of a ward body with no territory.
     """
-    from .wards import find_wards
-
-    ward_hits = [h for h in find_wards(text, gaz, province) if h.unit is not None]
-    provinces = _province_mentions(text, gaz, province)
+    doc = _Text(text, gaz, province)
     merged: dict[tuple[str, str], OfficialHit] = {}
-    offset = 0
-    for para in text.split("\n"):
-        toks = [_Tok(m.group(), offset + m.start(), offset + m.end(), _key(m.group()))
-                for m in _WORD.finditer(para)]
-        p = _Parser(toks, text, gaz, province, provinces)
+    for offset, toks in doc.paragraphs():
+        if _OPENERS.isdisjoint(t.key for t in toks) and not any(
+                t.key in _SURNAMES and t.text[0].isupper() for t in toks):
+            continue  # nothing here can open a role chain, a name or an appointment
+        p = _Parser(toks, doc)
         for f in _parse_paragraph(p):
             def local(tok: int, offset=offset, toks=toks) -> str | None:
                 # A ward office with no territory: the last ward named before that role in the
                 # paragraph ("A, Bí thư Đảng ủy phường X, ... Chủ tịch HĐND phường": X), else `place`.
                 at = toks[tok].start
-                return next((h.unit.name for h in reversed(ward_hits) if offset <= h.start < at), None) or place
+                return next((h.unit.name for h in reversed(doc.wards()) if offset <= h.start < at), None) or place
 
             for role, where in _places(f.roles, p, f.tok, local):
                 hit = merged.get((f.name, where))
@@ -1092,22 +1120,22 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
                                                                 _place_code(gaz, where, province))
                 if role not in hit.roles:
                     hit.roles.append(role)
-        offset += len(para) + 1
     for hit in merged.values():
         hit.roles = drop_subsumed_roles(hit.roles)
     return sorted(merged.values(), key=lambda h: h.start)
 
 
-def _province_mentions(text: str, gaz: Gazetteer, province: str) -> list[tuple[int, str]]:
-    """(offset, name) of each province the text names after "tỉnh" or "Tỉnh ủy" ("Bí thư Tỉnh ủy
-    Bắc Ninh", "UBND tỉnh Bắc Ninh"), in text order."""
-    toks = [_Tok(m.group(), m.start(), m.end(), _key(m.group())) for m in _WORD.finditer(text)]
-    p = _Parser(toks, text, gaz, province)
+def _province_mentions(doc: _Text) -> list[tuple[int, str]]:
+    """See `_Text.provinces`: read over the whole text's tokens, at the tokens that can open a
+    province word or a province's body."""
+    p = _Parser(doc.toks, doc)
     out = []
-    for i, t in enumerate(toks):
-        n = _match(toks, i, _BODIES)
-        if not (n and T.BODIES[_BODIES[tuple(x.key for x in toks[i:i + n])]][1] == "province"):
-            n = _match(toks, i, _PROVINCE_WORDS)
+    for i, t in enumerate(doc.toks):
+        if t.key not in _PROVINCE_OPENERS:
+            continue
+        n = _BODIES.match(p.keys, i)
+        if not (n and _BODIES.values[tuple(p.keys[i:i + n])][1] == "province"):
+            n = _PROVINCE_WORDS.match(p.keys, i)
         if n:
             name, _ = p.province_name(i + n)
             if name:
