@@ -60,7 +60,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, tone_key
-from ..lang.lexicon import PhraseTable, Token, key as _key, phrase_key, tokenize
+from ..lang.lexicon import WORD, PhraseTable, Token, key as _key, phrase_key
 from . import roles as T
 from .hits import OfficialHit
 
@@ -87,10 +87,23 @@ _BODY_LIMITS = {phrase_key(k): v for k, v in T.TITLE_BODY_LIMITS.items()}
 _STREET_BEFORE = tuple(ph for ph in _PLACE_BEFORE
                        if ph not in _WARD_WORDS and ph not in _CITY_WORDS and ph not in _DISTRICT_WORDS
                        and ph not in _PROVINCE_WORDS)
+
+
+def _by_last(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their last key, to test what ends right before a token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        out.setdefault(ph[-1], []).append(ph)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_PLACE_ENDS = _by_last(_PLACE_BEFORE)
+_STREET_ENDS = _by_last(_STREET_BEFORE)
 _PLURALS = {_key(w) for w in T.PLURAL_WORDS}
 _RANK_WORDS = {w for phrase in _RANKS for w in phrase}
 _SHORT_BODIES = {_key(k): v for k, v in T.SHORT_BODIES.items()}
 _NUMBER = _key("số")
+_AND = _key("và")
 _CITY_IN_NAME = {(_key("bệnh"), _key("viện"))}
 
 LOCAL = "\0local"  # a role whose place is the ward the paragraph is about
@@ -111,6 +124,7 @@ _NATIONAL_TITLES = tuple(ph for ph, (_, needs_body, level) in _TITLES.values.ite
 # and no appointment, so the paragraph parser passes over it.
 _OPENERS = frozenset({*_TITLES.by_first, *_PREFIXES, *_HONORIFICS.by_first, *_RANKS.by_first,
                       *_SURNAMES})
+_TITLE_FIRST = frozenset(_TITLES.by_first)  # every role opens on a title
 # Keys at which a province can be named after a province word or body ("tỉnh", "Tỉnh ủy").
 _PROVINCE_OPENERS = frozenset({*_PROVINCE_WORDS.by_first,
                                *(ph[0] for ph, (_, level) in _BODIES.values.items() if level == "province")})
@@ -132,40 +146,52 @@ class _Role:
         return " ".join([self.title, *self.bodies])
 
 
-def _hits(table: PhraseTable, keys: list[str]) -> list[int]:
-    """`table.hits` over a list of keys: the longest phrase length at each position."""
-    by_first = table.by_first
-    n_keys = len(keys)
-    out = [0] * n_keys
-    for i, k in enumerate(keys):
-        cands = by_first.get(k)
-        if cands:
-            for phrase in cands:
-                n = len(phrase)
-                if i + n <= n_keys and (n == 1 or keys[i + 1:i + n] == list(phrase[1:])):
-                    out[i] = n
-                    break
+_KEYS: dict[str, str] = {}  # word -> its lexicon key, remembered (the vocabulary is small)
+_new_token = tuple.__new__  # a Token from its four fields, without NamedTuple's keyword layer
+
+
+def _keys_of(words: list[str]) -> list[str]:
+    """The lexicon keys of words, each word's remembered: most words recur on every page."""
+    known = _KEYS
+    if len(known) > 200_000:
+        known.clear()
+    out = []
+    for w in words:
+        k = known.get(w)
+        if k is None:
+            k = known[w] = _key(w)
+        out.append(k)
     return out
 
 
+def _tokens(text: str, start: int = 0, end: int | None = None,
+            keys: list[str] | None = None) -> list[Token]:
+    """`lexicon.tokenize(text, start, end)`, with remembered keys (or the keys given)."""
+    end = len(text) if end is None else end
+    if keys is None:
+        keys = _keys_of(WORD.findall(text, start, end))
+    return [_new_token(Token, (m.group(), m.start(), m.end(), k))
+            for m, k in zip(WORD.finditer(text, start, end), keys)]
+
+
 class _Text:
-    """One text's tokens, shared by its paragraphs, and what is looked up in the whole text
-    only when a paragraph needs it: the wards it names and the provinces it names."""
+    """One text, and what is looked up in the whole text only when a paragraph needs it: the
+    wards it names and the provinces it names."""
 
     def __init__(self, text: str, gaz: Gazetteer, province: str):
         self.text = text
         self.gaz = gaz
         self.province = province
-        self.toks = tokenize(text)
         self._wards: list | None = None
         self._provinces: list[tuple[int, str]] | None = None
 
     def wards(self) -> list:
-        """The 2025 wards the text names (`find_wards`), in text order."""
+        """The 2025 wards the text names (`find_wards` without page hints), in text order;
+        remembered by the wards module, which the page's hints have already asked for them."""
         if self._wards is None:
-            from .wards import find_wards
+            from .wards import _find_alone
 
-            self._wards = [h for h in find_wards(self.text, self.gaz, self.province) if h.unit is not None]
+            self._wards = [h for h in _find_alone(self.text, self.gaz, self.province)[0] if h.unit is not None]
         return self._wards
 
     def provinces(self) -> list[tuple[int, str]]:
@@ -176,42 +202,49 @@ class _Text:
         return self._provinces
 
     def paragraphs(self):
-        """(offset, tokens) of each line of the text that holds tokens."""
-        toks = self.toks
-        t = 0
+        """(offset, tokens, keys) of each line of the text that may state an official: one
+        with a title's first word and a capitalised family name (every official found has
+        both), so the words of other lines are never made tokens."""
+        text = self.text
         offset = 0
-        for para in self.text.split("\n"):
-            end = offset + len(para)
-            s = t
-            while t < len(toks) and toks[t].start < end:
-                t += 1
-            if t > s:
-                yield offset, toks[s:t]
+        while offset <= len(text):
+            end = text.find("\n", offset)
+            end = len(text) if end < 0 else end
+            words = WORD.findall(text, offset, end)
+            keys = _keys_of(words)
+            if not _TITLE_FIRST.isdisjoint(keys) and any(
+                    k in _SURNAMES and w[0].isupper() for w, k in zip(words, keys)):
+                yield offset, _tokens(text, offset, end, keys), keys
             offset = end + 1
 
 
 class _Parser:
-    def __init__(self, toks: list[Token], doc: _Text):
-        self.toks = toks
+    def __init__(self, toks: list[Token], doc: _Text, keys: list[str] | None = None):
+        self.toks = toks  # one paragraph's, or the whole text's
         self.n = len(toks)
-        self.keys = [t.key for t in toks]
+        self.keys = keys if keys is not None else [t.key for t in toks]
         self.cap = [t.text[0].isupper() for t in toks]
         self.alpha = [t.text[0].isalpha() for t in toks]
         self.doc = doc
         self.text = doc.text
         self.gaz = doc.gaz
         self.province = doc.province
-        self._hits: dict[PhraseTable, list[int]] = {}
 
     def at(self, i: int, table: PhraseTable) -> int:
-        """Length in words of the longest phrase of `table` at token i, 0 if none (each table's
-        phrases are found in the paragraph once, on first use)."""
+        """Length in words of the longest phrase of `table` at token i, 0 if none."""
         if i >= self.n:
             return 0
-        hits = self._hits.get(table)
-        if hits is None:
-            hits = self._hits[table] = _hits(table, self.keys)
-        return hits[i]
+        cands = table.by_first.get(self.keys[i])
+        if not cands:
+            return 0
+        keys = self.keys
+        for phrase in cands:
+            n = len(phrase)
+            if n == 1:
+                return 1
+            if i + n <= self.n and tuple(keys[i:i + n]) == phrase:
+                return n
+        return 0
 
     def province_at(self, i: int) -> str | None:
         """The province a bare "tỉnh"/"Tỉnh ủy" at token i stands for: the page's province when
@@ -766,20 +799,21 @@ class _Parser:
     def place_word_before(self, i: int) -> bool:
         """A street or place word before the capitalised run at i, or before the first item of a
         list it ends ("phố Lê Duẩn, Giải Phóng và Nguyễn Xiển": all streets)."""
-        toks = self.toks
-        words = _PLACE_BEFORE
+        keys = self.keys
+        ends = _PLACE_ENDS
         while True:
             k = i - 1
-            for phrase in words:
-                n = len(phrase)
-                if k - n + 1 >= 0 and tuple(self.keys[k - n + 1:k + 1]) == phrase:
-                    return True
-            if k < 1 or toks[k].key not in {",", _key("và")} or not (self.alpha[k - 1] and self.cap[k - 1]):
+            if k >= 0:
+                for phrase in ends.get(keys[k], ()):
+                    n = len(phrase)
+                    if k - n + 1 >= 0 and tuple(keys[k - n + 1:k + 1]) == phrase:
+                        return True
+            if k < 1 or keys[k] not in {",", _AND} or not (self.alpha[k - 1] and self.cap[k - 1]):
                 return False
             i = k - 1
             while i > 0 and self.alpha[i - 1] and self.cap[i - 1]:
                 i -= 1
-            words = _STREET_BEFORE  # a list after "phường" may name people ("phường A, B - Chủ tịch")
+            ends = _STREET_ENDS  # a list after "phường" may name people ("phường A, B - Chủ tịch")
 
     def skip(self, i: int, table: dict) -> int:
         while True:
@@ -1101,11 +1135,8 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
     """
     doc = _Text(text, gaz, province)
     merged: dict[tuple[str, str], OfficialHit] = {}
-    for offset, toks in doc.paragraphs():
-        if _OPENERS.isdisjoint(t.key for t in toks) and not any(
-                t.key in _SURNAMES and t.text[0].isupper() for t in toks):
-            continue  # nothing here can open a role chain, a name or an appointment
-        p = _Parser(toks, doc)
+    for offset, toks, keys in doc.paragraphs():
+        p = _Parser(toks, doc, keys)
         for f in _parse_paragraph(p):
             def local(tok: int, offset=offset, toks=toks) -> str | None:
                 # A ward office with no territory: the last ward named before that role in the
@@ -1128,9 +1159,10 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
 def _province_mentions(doc: _Text) -> list[tuple[int, str]]:
     """See `_Text.provinces`: read over the whole text's tokens, at the tokens that can open a
     province word or a province's body."""
-    p = _Parser(doc.toks, doc)
+    toks = _tokens(doc.text)
+    p = _Parser(toks, doc)
     out = []
-    for i, t in enumerate(doc.toks):
+    for i, t in enumerate(toks):
         if t.key not in _PROVINCE_OPENERS:
             continue
         n = _BODIES.match(p.keys, i)
