@@ -100,8 +100,44 @@ class Parser(Bodies):
             if d:
                 role.bodies.append(d[len("đoàn "):])
                 role.level, j = "delegation", k
-        # bodies
         body_start = j
+        j = self.role_bodies(role, j)
+        limit = BODY_LIMITS.get(phrase)
+        if limit and not (role.bodies and role.bodies[0].startswith(limit)):
+            return None, i
+        if needs_body and not role.bodies:
+            # A party title with no body, followed by another role: the party committee of the
+            # same territory ("Phó Bí thư, Chủ tịch UBND phường": Phó Bí thư Đảng ủy).
+            implied = T.IMPLIED_BODIES.get(title)
+            if not (implied and j + 1 < len(toks) and toks[j].key in SEPARATORS
+                    and self.role(j + 1)[0] is not None):
+                return None, i
+            role.bodies.append(implied)
+            role.implied = True
+        if ((role.text == T.STANDING_MEMBER and not role.bodies) or (
+                role.title == "Ủy viên" and role.bodies == [T.STANDING_MEMBER[len("Ủy viên "):]])) \
+                and not self.unknown_body(j):
+            role.committee = True  # whose standing committee: decided by its place (see assign_places)
+        if prefix:
+            role.title = f"{prefix} {role.title}"
+        j = self.sub_territory(j, named=any(phrase[-len(sp):] == sp for sp in SUB_TERRITORY))
+        if title.endswith("trưởng") and role.bodies and role.bodies[0].startswith("Đoàn"):
+            role.bodies[0] = "đoàn" + role.bodies[0][4:]
+        if title.endswith("Trưởng đoàn") and role.bodies and role.bodies[0].startswith("đoàn "):
+            role.bodies[0] = role.bodies[0][len("đoàn "):]
+        j = self.role_territory(role, j, body_start)
+        k = self.charge(j)
+        if k > j and role.place is None and role.level == "local":
+            place, k2 = self.territory(k)  # "Phó Chủ tịch UBND phụ trách kinh tế phường Láng"
+            if place not in (None, LOCAL, PROVINCE):
+                role.place, k = place, k2
+        return role, k
+
+    def role_bodies(self, role: Role, j: int) -> int:
+        """The bodies of a role from token j on ("Ban Thường vụ Thành ủy", "Sở Xây dựng", an
+        unknown body after an office head, "Đoàn công tác số 14"), added to `role`; their end."""
+        toks = self.toks
+        title = role.title
         open_title = title in OPEN_TITLES
         while j < len(toks):
             d, k = self.delegation(j)
@@ -177,63 +213,41 @@ class Parser(Bodies):
                 j = k
                 continue
             break
-        limit = BODY_LIMITS.get(phrase)
-        if limit and not (role.bodies and role.bodies[0].startswith(limit)):
-            return None, i
-        if needs_body and not role.bodies:
-            # A party title with no body, followed by another role: the party committee of the
-            # same territory ("Phó Bí thư, Chủ tịch UBND phường": Phó Bí thư Đảng ủy).
-            implied = T.IMPLIED_BODIES.get(title)
-            if not (implied and j + 1 < len(toks) and toks[j].key in SEPARATORS
-                    and self.role(j + 1)[0] is not None):
-                return None, i
-            role.bodies.append(implied)
-            role.implied = True
-        if ((role.text == T.STANDING_MEMBER and not role.bodies) or (
-                role.title == "Ủy viên" and role.bodies == [T.STANDING_MEMBER[len("Ủy viên "):]])) \
-                and not self.unknown_body(j):
-            role.committee = True  # whose standing committee: decided by its place (see assign_places)
-        if prefix:
-            role.title = f"{prefix} {role.title}"
-        j = self.sub_territory(j, named=any(phrase[-len(sp):] == sp for sp in SUB_TERRITORY))
-        if title.endswith("trưởng") and role.bodies and role.bodies[0].startswith("Đoàn"):
-            role.bodies[0] = "đoàn" + role.bodies[0][4:]
-        if title.endswith("Trưởng đoàn") and role.bodies and role.bodies[0].startswith("đoàn "):
-            role.bodies[0] = role.bodies[0][len("đoàn "):]
-        # own territory
-        if role.place is None:
-            place, k = self.territory(j)
-            if place is None and j < len(toks) and toks[j].key in OF:
-                k2 = j + 1
-                while k2 < len(toks):
-                    m = self.at(k2, BODIES) or self.at(k2, NAMED_HEADS)
-                    if not m:
-                        break
-                    lvl = BODIES.get(tuple(self.keys[k2:k2 + m]), ("", ""))[1]
-                    if lvl == "city":
-                        place = self.province
-                    elif lvl == "province" and role.level == "delegation":
-                        # "Tổ công tác số 8 của Ban Thường vụ Tỉnh ủy": the province named before
-                        place = self.province_at(j) or T.IMPLIED_PROVINCE_BODY
-                    k2 += m
-                p2, k3 = self.territory(k2)
-                if p2 is not None:
-                    place, k2 = p2, k3
-                if place is not None:
-                    k = k2
-            if place == PROVINCE:
-                # a bare "tỉnh": the page's province, else the one named before, else as written
-                place = self.province_at(j) or (self.span(body_start, k) if k > body_start else "tỉnh")
+        return j
+
+    def role_territory(self, role: Role, j: int, body_start: int) -> int:
+        """A role's own territory at j ("phường X", "tỉnh Y", "của Thành ủy"), set as its place
+        unless its bodies fixed one; past it, or j when none."""
+        if role.place is not None:
+            return j
+        toks = self.toks
+        place, k = self.territory(j)
+        if place is None and j < len(toks) and toks[j].key in OF:
+            k2 = j + 1
+            while k2 < len(toks):
+                m = self.at(k2, BODIES) or self.at(k2, NAMED_HEADS)
+                if not m:
+                    break
+                lvl = BODIES.get(tuple(self.keys[k2:k2 + m]), ("", ""))[1]
+                if lvl == "city":
+                    place = self.province
+                elif lvl == "province" and role.level == "delegation":
+                    # "Tổ công tác số 8 của Ban Thường vụ Tỉnh ủy": the province named before
+                    place = self.province_at(j) or T.IMPLIED_PROVINCE_BODY
+                k2 += m
+            p2, k3 = self.territory(k2)
+            if p2 is not None:
+                place, k2 = p2, k3
             if place is not None:
-                j = k
-                if role.level != "national":  # "Đại biểu Quốc hội thành phố Hà Nội": Quốc hội
-                    role.place = place
-        k = self.charge(j)
-        if k > j and role.place is None and role.level == "local":
-            place, k2 = self.territory(k)  # "Phó Chủ tịch UBND phụ trách kinh tế phường Láng"
-            if place not in (None, LOCAL, PROVINCE):
-                role.place, k = place, k2
-        return role, k
+                k = k2
+        if place == PROVINCE:
+            # a bare "tỉnh": the page's province, else the one named before, else as written
+            place = self.province_at(j) or (self.span(body_start, k) if k > body_start else "tỉnh")
+        if place is not None:
+            j = k
+            if role.level != "national":  # "Đại biểu Quốc hội thành phố Hà Nội": Quốc hội
+                role.place = place
+        return j
 
     def chain(self, i: int) -> tuple[list[Role], int]:
         """Roles joined by separators from token i; (roles, end)."""
