@@ -1092,6 +1092,7 @@ def test_lines_and_tokens_passed_over_hold_no_official(gaz, monkeypatch, provinc
     fast = _records(texts, gaz, province)
     monkeypatch.setattr(document.Text, "paragraphs", _every_line)
     monkeypatch.setattr(constructions, "OPENERS", _Everything())
+    monkeypatch.setattr(constructions, "ROLE_OPENERS", _Everything())
     monkeypatch.setattr(document, "PROVINCE_OPENERS", _Everything())
     assert _records(texts, gaz, province) == fast
     assert any(fast)

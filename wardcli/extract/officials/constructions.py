@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 from ...lang.lexicon import key as _key
 from .chain import Parser, Role
-from .vocab import (APPOINT, FORMERLY, HONORIFICS, OPENERS, PASSIVE, PLURALS, RANKS, SURNAMES,
-                    TITLES)
+from .vocab import (APPOINT, FORMERLY, HONORIFICS, OPENERS, PASSIVE, PLURALS, RANKS, ROLE_OPENERS,
+                    SURNAMES, TITLES)
 
 
 @dataclass
@@ -51,7 +51,7 @@ def parse_paragraph(p: Parser) -> list[Found]:
             i += 1  # no title, honorific, rank or family name: nothing starts here
             continue
         # chain, then name
-        roles, j = p.chain(i)
+        roles, j = p.chain(i) if keys[i] in ROLE_OPENERS else ([], i)
         if roles:
             # "Nguyên Bí thư Thành đoàn Hà Nội A được chỉ định làm ...": a post A no longer holds
             past = i > 0 and toks[i - 1].key == FORMERLY

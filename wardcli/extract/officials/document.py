@@ -4,9 +4,8 @@ provinces of the whole text, looked up only when a line needs them."""
 from __future__ import annotations
 
 from ...gazetteer import Gazetteer
-from ...lang.lexicon import WORD
 from .chain import Parser
-from .tokens import keys_of, tokenize
+from .tokens import keys_of, make_tokens, match_words, tokenize
 from .vocab import BODIES, PROVINCE_OPENERS, PROVINCE_WORDS, SURNAMES, TITLE_FIRST
 
 
@@ -46,11 +45,11 @@ class Text:
         while offset <= len(text):
             end = text.find("\n", offset)
             end = len(text) if end < 0 else end
-            words = WORD.findall(text, offset, end)
+            matches, words = match_words(text, offset, end)
             keys = keys_of(words)
-            if not TITLE_FIRST.isdisjoint(keys) and any(
+            if not (TITLE_FIRST.isdisjoint(keys) or SURNAMES.isdisjoint(keys)) and any(
                     k in SURNAMES and w[0].isupper() for w, k in zip(words, keys)):
-                yield offset, tokenize(text, offset, end, keys), keys
+                yield offset, make_tokens(matches, words, keys), keys
             offset = end + 1
 
 

@@ -8,6 +8,7 @@ the parser build on it, vocabulary first: names, territories, bodies, then roles
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Protocol
 
 from ...gazetteer import Gazetteer
@@ -33,8 +34,9 @@ class Reader:
         self.toks = toks
         self.n = len(toks)
         self.keys = keys if keys is not None else [t.key for t in toks]
-        self.cap = [t.text[0].isupper() for t in toks]
-        self.alpha = [t.text[0].isalpha() for t in toks]
+        firsts = list(map(itemgetter(0), map(itemgetter(0), toks)))  # each token's first letter
+        self.cap = list(map(str.isupper, firsts))
+        self.alpha = list(map(str.isalpha, firsts))
         self.doc = doc
         self.text = doc.text
         self.gaz = doc.gaz

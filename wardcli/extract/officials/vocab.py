@@ -80,6 +80,7 @@ AND = _key("và")
 OPENERS = frozenset({*TITLES.by_first, *PREFIXES, *HONORIFICS.by_first, *RANKS.by_first,
                      *SURNAMES})
 TITLE_FIRST = frozenset(TITLES.by_first)  # every role opens on a title
+ROLE_OPENERS = TITLE_FIRST | frozenset(PREFIXES)  # ... or on its "Quyền"
 # Keys at which a province can be named after a province word or body ("tỉnh", "Tỉnh ủy").
 PROVINCE_OPENERS = frozenset({*PROVINCE_WORDS.by_first,
                               *(ph[0] for ph, (_, level) in BODIES.values.items() if level == "province")})
