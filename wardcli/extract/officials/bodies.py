@@ -4,19 +4,20 @@
 (`named_body`). An office head ("Giám đốc", "Chánh Văn phòng", "Trưởng ban") may name a body
 the tables do not know; it is taken as written when it runs from a capitalised word to a
 territory or the name ("Phó Chánh Văn phòng Điều phối nông thôn mới Thành phố", `free_body`).
-A clause of responsibility after a role is skipped ("Phó Chủ tịch UBND phường phụ trách khối văn hóa - xã
-hội Nguyễn Văn A", `charge`).
+A clause of responsibility after a role is skipped ("Phó Chủ tịch UBND phường phụ trách khối
+văn hóa - xã hội Nguyễn Văn A", `charge`).
 """
 
 from __future__ import annotations
 
-from ...lang.lexicon import key as _key
 from .territories import Territories
-from .vocab import (APPOINT, BODIES, CHARGE, CITY_IN_NAME, CITY_WORDS, COOPERATIVE, HONORIFICS,
+from .vocab import (AND, APPOINT, BODIES, CHARGE, CITY_IN_NAME, CITY_WORDS, COOPERATIVE, HONORIFICS,
                     LOCAL, NAMED_HEADS, OF, PROVINCE_WORDS, RANKS, SEPARATORS, TITLES, WARD_WORDS)
 
 
 class Bodies(Territories):
+    """Bodies named by their words, and the words that end or follow them."""
+
     def named_body(self, i: int, after_head: bool = False) -> tuple[str | None, int]:
         """"Ban Nội chính", "Sở Xây dựng", "Hội Liên hiệp Phụ nữ": head + capitalised words,
         each with at most one lower-case word after it; stops at a body, territory or name. The head
@@ -44,7 +45,7 @@ class Bodies(Territories):
                         and not self.at(j, WARD_WORDS) and not self.at(j, APPOINT):
                     j += 1
                 taken = j
-            elif t.key == _key("và") and j + 1 < len(toks) and self.cap[j + 1] and j > i + n:
+            elif t.key == AND and j + 1 < len(toks) and self.cap[j + 1] and j > i + n:
                 j += 1
             elif t.text in "-–" and j > i + n and j + 1 < len(toks) and self.cap[j + 1] \
                     and not (self.at(j + 1, TITLES) or self.is_name(j + 1)):
@@ -113,7 +114,7 @@ class Bodies(Territories):
         while k < len(toks) and k - j < 16:
             t = toks[k]
             if self.alpha[k] and not (self.cap[k] and (self.is_name(k) or self._stop_word(k)
-                                          or self.at(k, WARD_WORDS) or self.at(k, CITY_WORDS))):
+                                                       or self.at(k, WARD_WORDS) or self.at(k, CITY_WORDS))):
                 if t.key in SEPARATORS and k + 1 < len(toks) and self.cap[k + 1]:
                     break  # "... và Chủ tịch ...": another role
                 if self.at(k, HONORIFICS) or (not self.cap[k] and self.territory(k)[0] not in (None, LOCAL)):
@@ -135,7 +136,7 @@ class Bodies(Territories):
                 or self.at(j, BODIES) or self.is_name(j):
             return False
         while j < len(toks) and j - i <= 6 and self.alpha[j]:
-            if toks[j].key == _key("và"):
+            if toks[j].key == AND:
                 return j + 1 < len(toks) and self.cap[j + 1] and self.alpha[j + 1]
             j += 1
         return False

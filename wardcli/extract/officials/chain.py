@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...lang.lexicon import key as _key, phrase_key
+from ...lang.lexicon import phrase_key
 from .. import roles as T
 from .bodies import Bodies
-from .vocab import (APPOINT, APPOINT_ENDS, BODIES, BODY_LIMITS, CENTRAL, CHARGE, CITY_WORDS,
-                    LOCAL, NAMED_HEADS, NATIONAL_TITLES, NUMBER, OF, OPEN_TITLES, PREFIXES,
-                    PROVINCE, SEPARATORS, SHORT_BODIES, SUB_TERRITORY, TITLE_OWNERS, TITLES,
-                    WARD_WORDS)
+from .vocab import (ACTING_SHORT, APPOINT, APPOINT_ENDS, BODIES, BODY_LIMITS, CENTRAL, CHARGE,
+                    CITY_WORDS, LOCAL, NAMED_HEADS, NATIONAL_TITLES, NUMBER, OF, OPEN_TITLES,
+                    PREFIXES, PROVINCE, SEPARATORS, SHORT_BODIES, SUB_TERRITORY, TITLES,
+                    TITLE_OWNERS, WARD_WORDS)
 
 
 @dataclass
@@ -68,9 +68,9 @@ class Parser(Bodies):
         # or lower case right before a capitalised title ("quyền Bộ trưởng Bộ ...")
         if i < len(toks) and toks[i].key in PREFIXES and (
                 self.cap[i] or (i > 0 and toks[i - 1].key in APPOINT_ENDS)
-                or (toks[i].key != _key("q") and i + 1 < len(toks) and self.cap[i + 1]
+                or (toks[i].key != ACTING_SHORT and i + 1 < len(toks) and self.cap[i + 1]
                     and self.at(i + 1, TITLES))):
-            if toks[i].key == _key("q"):
+            if toks[i].key == ACTING_SHORT:
                 if i + 1 < len(toks) and toks[i + 1].text == ".":
                     return PREFIXES[toks[i].key], i + 2
             else:

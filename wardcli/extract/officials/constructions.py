@@ -23,10 +23,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...lang.lexicon import key as _key
 from .chain import Parser, Role
-from .vocab import (APPOINT, FORMERLY, HONORIFICS, OPENERS, PASSIVE, PLURALS, RANKS, ROLE_OPENERS,
-                    SURNAMES, TITLES)
+from .vocab import (AND_JOINS, APPOINT, FORMERLY, HONORIFICS, LIST_JOINS, OPENERS, PASSIVE, PLURALS,
+                    RANKS, ROLE_OPENERS, SURNAMES, TITLES)
 
 
 @dataclass
@@ -76,11 +75,11 @@ def parse_paragraph(p: Parser) -> list[Found]:
                         more = []
                 if not past or more:
                     found.append(Found(name, toks[k].start, toks[e - 1].end,
-                                        more if past else roles + more, k))
+                                       more if past else roles + more, k))
                 i = max(e2, e)
                 if i == e and _plural_before(p, roles[0].start) and not past:
                     # "các Phó Chủ tịch UBND phường A và B": every name listed holds the office
-                    while i + 1 < len(toks) and toks[i].key in {",", _key("và")}:
+                    while i + 1 < len(toks) and toks[i].key in AND_JOINS:
                         name, e = p.name(i + 1, after_role=True)
                         if not name or (e < len(toks) and toks[e].text in {",", "-", "–", "("}
                                         and p.chain(e + 1)[0]):
@@ -199,7 +198,7 @@ def _name_list(p: Parser, e: int) -> tuple[list[tuple[str, int, int]], int]:
     list; none when a listed name has its own role ("A và bà C, Phó Chủ tịch ...")."""
     toks = p.toks
     out: list[tuple[str, int, int]] = []
-    while e + 1 < len(toks) and toks[e].key in {",", _key("và"), _key("cùng")}:
+    while e + 1 < len(toks) and toks[e].key in LIST_JOINS:
         k = p.skip(p.skip_honorific(e + 1), RANKS)
         name, e2 = p.name(k)
         if not name:

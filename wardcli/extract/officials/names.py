@@ -14,6 +14,8 @@ from .vocab import (AND, BODIES, CITY_WORDS, PLACE_ENDS, RANK_WORDS, STREET_ENDS
 
 
 class Names(Reader):
+    """Persons' names at a token."""
+
     def is_name(self, i: int) -> bool:
         return self.name(i)[0] is not None
 

@@ -60,7 +60,7 @@ def assign_places(roles: list[Role], p: Parser, tok: int, local) -> list[tuple[s
             # else the page's province or the one named before ("Tỉnh ủy"; Hà Nội has none)
             place = next((later.place for later in roles[n + 1:] if later.place not in (None, LOCAL)
                           and not p.gaz.is_city(later.place) and (p.gaz.is_province(later.place)
-                                                                       or p.gaz.current_province(later.place))),
+                                                                  or p.gaz.current_province(later.place))),
                          None) or p.province_at(r.start) or (r.bodies[-1] if r.bodies else T.IMPLIED_PROVINCE_BODY)
         if place is None and r.level == "local" and not r.implied and any(
                 o.level == "city" and o.place in (None, p.province) for o in roles if o is not r) \

@@ -16,14 +16,16 @@ part of the ward: skipped. Delegations are named with their number ("Đoàn côn
 from __future__ import annotations
 
 from ...gazetteer import tone_key
-from ...lang.lexicon import key as _key
 from .. import roles as T
 from .names import Names
-from .vocab import (LOCAL, PROVINCE, CITY_WORDS, DELEGATION_KINDS, DISTRICT_WORDS,
-                    PROVINCE_ALIASES, PROVINCE_WORDS, SUB_TERRITORY, WARD_WORDS)
+from .vocab import (CITY_WORDS, DELEGATION_HEAD, DELEGATION_KINDS, DISTRICT_WORDS, FORMER_NOTE,
+                    LOCAL, NUMBER, PROVINCE, PROVINCE_ALIASES, PROVINCE_WORDS, SUB_TERRITORY,
+                    WARD_WORDS)
 
 
 class Territories(Names):
+    """Territories, old districts, sub-territories and delegations at a token."""
+
     def ward_name(self, i: int) -> tuple[str | None, int]:
         """A 2025 unit's name at i (longest known prefix of the capitalised run)."""
         end = self.cap_run(i)
@@ -132,7 +134,7 @@ class Territories(Names):
     def _old(self, name: str, j: int) -> tuple[str, int]:
         """(name, end past a "(cũ)" note after it)."""
         toks = self.toks
-        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].key == _key("cũ") and toks[j + 2].text == ")":
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].key == FORMER_NOTE and toks[j + 2].text == ")":
             return name, j + 3
         return name, j
 
@@ -145,7 +147,7 @@ class Territories(Names):
         if not n and not named:
             return i
         j = i + n
-        if j < len(toks) and toks[j].key == _key("số"):
+        if j < len(toks) and toks[j].key == NUMBER:
             j += 1
         if j < len(toks) and toks[j].text.isdigit():
             return j + 1
@@ -158,7 +160,7 @@ class Territories(Names):
     def delegation(self, i: int) -> tuple[str | None, int]:
         """"Đoàn công tác số 14" at i."""
         toks = self.toks
-        if i >= len(toks) or toks[i].key != _key(T.DELEGATION_HEAD):
+        if i >= len(toks) or toks[i].key != DELEGATION_HEAD:
             return None, i
         n = self.at(i + 1, DELEGATION_KINDS)
         if not n:
@@ -168,7 +170,7 @@ class Territories(Names):
         if not words[0].isupper():  # "Giám sát" -> "giám sát"; "ĐBQH", "đại biểu Quốc hội" kept
             words[0] = words[0].lower()
         text = "đoàn " + T.DELEGATION_FORMS.get(" ".join(words).lower(), " ".join(words))
-        if j + 1 < len(toks) and toks[j].key == _key("số") and toks[j + 1].text.isdigit():
+        if j + 1 < len(toks) and toks[j].key == NUMBER and toks[j + 1].text.isdigit():
             text += " số " + toks[j + 1].text
             j += 2
         return text, j

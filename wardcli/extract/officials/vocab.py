@@ -72,6 +72,11 @@ PLURALS = {_key(w) for w in T.PLURAL_WORDS}  # "các", "hai" before a title
 FORMERLY = _key("nguyên")  # "nguyên Bí thư": a post held before, not now
 NUMBER = _key("số")  # "số 5"
 AND = _key("và")
+AND_JOINS = frozenset({",", AND})  # "A, B và C"
+LIST_JOINS = frozenset({",", AND, _key("cùng")})  # "A, B và C", "A cùng B": names listed
+ACTING_SHORT = _key("q")  # "Q." for "Quyền" (acting), only with its dot
+FORMER_NOTE = _key("cũ")  # "quận 5 (cũ)": the former district
+DELEGATION_HEAD = _key(T.DELEGATION_HEAD)  # "Đoàn" of "Đoàn công tác số 14"
 
 # -- where a construction can start ---------------------------------------------------------------
 # Keys at which one of the paragraph's constructions can start: a title (or its "Quyền"), an
