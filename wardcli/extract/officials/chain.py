@@ -155,7 +155,7 @@ class Parser(Bodies):
                     m += 3  # "Ủy ban nhân dân (UBND)"
                 if level != "local" or role.level == "local":
                     role.level = level
-                if form in ("Công an", "LĐLĐ", "Ban Chỉ huy Quân sự"):
+                if form in T.PARTY_SHARING_BODIES:
                     role.org = form
                 j += m
                 if title.endswith("Văn phòng") and j + 1 < len(toks) and toks[j].text in {"-", "–", "và"}:
