@@ -4,11 +4,15 @@ Names and sentences are made up; ward codes were checked against the gazetteer's
 """
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
-from wardcli.extract.officials import find_officials
+from wardcli.extract.officials import constructions, document, find_officials
+from wardcli.extract.officials import tokens as officials_tokens
 from wardcli.gazetteer import load_gazetteer
+from wardcli.lang.lexicon import tokenize
+from wardcli.page import parse_page
 from wardcli.text import normalise
 
 TUONG_MAI = "00322"
@@ -1039,3 +1043,67 @@ def test_appointment_after_a_biography_in_brackets(gaz, text):
 def test_biography_of_one_person_gives_no_role_from_the_next_sentence(gaz):
     text = "Ông Hà Thanh Sơn (sinh năm 1976) dự lễ. Bà Lê Thị Hoa được bầu làm Chủ tịch UBND phường Định Công."
     assert table(text, gaz, "Tương Mai") == {("Lê Thị Hoa", "Định Công"): ["Chủ tịch UBND"]}
+
+
+# -- what the parser passes over (issue 9: speed without a change of records) -----------------
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = sorted([*ROOT.glob("seeds/*.txt"), *ROOT.glob("benchmarks/pages/*.txt"),
+                *ROOT.glob("benchmarks/round2/pages/*.txt")])
+
+
+class _Everything:
+    """A set holding every key: with it, no token is passed over."""
+
+    def __contains__(self, key):
+        return True
+
+    def isdisjoint(self, keys):
+        return False
+
+
+def _every_line(self):
+    """`Text.paragraphs` reading every line, cut by the lexicon's own tokeniser."""
+    offset = 0
+    for line in self.text.split("\n"):
+        toks = tokenize(self.text, offset, offset + len(line))
+        yield offset, toks, [t.key for t in toks]
+        offset += len(line) + 1
+
+
+def _texts():
+    for path in PAGES:
+        page = parse_page(normalise(path.read_text(encoding="utf-8")), path.name)
+        for doc in ([page.article] if page.article else []) + list(page.teasers):
+            yield from (t for _, t in doc.fields_for_extraction())
+
+
+def _records(texts, gaz, province):
+    return [[(h.start, h.end, h.name, h.roles, h.place, h.place_code)
+             for h in find_officials(t, gaz, None, province)] for t in texts]
+
+
+@pytest.mark.skipif(not PAGES, reason="no pages in seeds/ or benchmarks/")
+@pytest.mark.parametrize("province", ["Hà Nội", "Bắc Ninh"])
+def test_lines_and_tokens_passed_over_hold_no_official(gaz, monkeypatch, province):
+    # Lines with no title word or no family name, tokens that open no construction, and tokens
+    # that open no province word are skipped for speed: reading them all finds the same.
+    texts = list(_texts())
+    fast = _records(texts, gaz, province)
+    monkeypatch.setattr(document.Text, "paragraphs", _every_line)
+    monkeypatch.setattr(constructions, "OPENERS", _Everything())
+    monkeypatch.setattr(constructions, "ROLE_OPENERS", _Everything())
+    monkeypatch.setattr(document, "PROVINCE_OPENERS", _Everything())
+    assert _records(texts, gaz, province) == fast
+    assert any(fast)
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Bí thư Thường trực Đảng uỷ phường Tương Mai Nguyễn Văn A.\nUBND Thành phố, 2025",
+    "  Ủy viên BTV Thành ủy,\n\n Chủ tịch UBND xã Hòa Xá (TP. Hà Nội)  ",
+    "",
+])
+def test_tokens_with_remembered_keys_are_the_lexicons(text):
+    assert officials_tokens.tokenize(text) == tokenize(text)
+    assert officials_tokens.tokenize(text, 3, 20) == tokenize(text, 3, 20)
+    assert officials_tokens.tokenize(text) == tokenize(text)  # keys now remembered

@@ -210,6 +210,10 @@ PROVINCE_ALIASES = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hồ ch
 # Kept short, as written (NOTES.md: the page's own short form, "Bí thư Đoàn").
 SHORT_BODIES = {"đoàn": "Đoàn"}
 
+# State bodies of a ward whose party committee a party title before them in the chain means
+# ("Bí thư Đảng ủy, Trưởng Công an phường": the police's party committee, "Bí thư Đảng ủy Công an").
+PARTY_SHARING_BODIES = ("Công an", "LĐLĐ", "Ban Chỉ huy Quân sự")  # police, labour, military
+
 # Titles of heads of offices whose body may be one this table does not know ("Phó Chánh Văn
 # phòng Điều phối nông thôn mới Thành phố", "Giám đốc Ban Quản lý dự án đầu tư xây dựng phường
 # X"): the body is taken as written, from a capitalised word up to a territory or the name.
