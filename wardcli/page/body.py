@@ -7,8 +7,8 @@ from ..text import fold_key
 from .vocab import (BYLINE_STAFF, CAPS_HEADING_WORDS, PHOTO_CREDIT_HEAD, PHOTO_CREDIT_TAIL,
     PHOTO_MARK, TITLE_PHOTO_NUMBER)
 from .names import clean_byline, is_caps_name, is_name
-from .kinds import (describes_photo, inline_link, is_caption_line, is_label, is_menu_item,
-    is_paragraph)
+from .kinds import (describes_photo, has_photo_mark, inline_link, is_caption_line, is_label,
+                    is_menu_item, is_paragraph)
 from .stubs import Stub
 from .runon import split_run_on
 
@@ -36,11 +36,11 @@ def read_body(region: list[str], offset: int, title: str | None):
         if paragraphs and fold_key(ln) == fold_key(paragraphs[-1]) and _is_long_paragraph(ln):
             i += 1  # a paragraph printed twice (the sapo above and below the byline)
             continue
-        if PHOTO_MARK.search(ln):
+        if has_photo_mark(ln):
             alt = PHOTO_MARK.sub("", ln).strip()
             nxt = region[i + 1] if i + 1 < n else None
             if tkey and fold_key(alt) == tkey or not alt:
-                if nxt and len(nxt) < 300 and not PHOTO_MARK.search(nxt):
+                if nxt and len(nxt) < 300 and not has_photo_mark(nxt):
                     captions.append(nxt)
                     i += 2
                     continue
@@ -50,10 +50,10 @@ def read_body(region: list[str], offset: int, title: str | None):
                     i += 1
             i += 1
             continue
-        if tkey and (fold_key(ln) == tkey or fold_key(TITLE_PHOTO_NUMBER.sub("", ln)) == tkey):
+        if tkey and (fold_key(ln) == tkey or fold_key(_strip_photo_number(ln)) == tkey):
             # the headline shown again above a photo, maybe numbered ("<headline> - 2")
             nxt = region[i + 1] if i + 1 < n and paragraphs else None  # not the title twice on top
-            if nxt and len(nxt) < 300 and fold_key(nxt) != tkey and not PHOTO_MARK.search(nxt):
+            if nxt and len(nxt) < 300 and fold_key(nxt) != tkey and not has_photo_mark(nxt):
                 captions.append(nxt)
                 i += 2
             else:
@@ -89,6 +89,12 @@ def read_body(region: list[str], offset: int, title: str | None):
         i += 1
     return {"paragraphs": paragraphs, "captions": captions,
             "signature": signature or staff}, inline
+
+
+def _strip_photo_number(line: str) -> str:
+    """The line without a photo's number after a dash ("<headline> - 2"); the pattern is only
+    tried on a line that ends in a digit."""
+    return TITLE_PHOTO_NUMBER.sub("", line) if line.rstrip()[-1:].isdecimal() else line
 
 
 def _is_long_paragraph(line: str) -> bool:

@@ -3,11 +3,12 @@ on): lifted out as stubs so they do not end the article."""
 
 from __future__ import annotations
 
-from .vocab import PHOTO_CREDIT_TAIL, PHOTO_MARK
+from .vocab import PHOTO_CREDIT_TAIL
 from .shapes import ends_sentence
 from .names import is_name
 from .stamps import line_stamp
-from .kinds import is_caption_line, is_inline_box_label, is_label, is_paragraph, is_section_label
+from .kinds import (has_photo_mark, is_caption_line, is_inline_box_label, is_label, is_paragraph,
+                    is_section_label)
 from .stubs import Stub
 
 
@@ -49,7 +50,7 @@ def lift_boxes(lines: list[str], blank_after: list[bool]):
 def _is_box_title(line: str) -> bool:
     return 3 <= len(line.split()) and len(line) <= 200 and not ends_sentence(line) \
         and not is_label(line) and line_stamp(line) is None and not is_name(line) \
-        and not PHOTO_CREDIT_TAIL.search(line) and not PHOTO_MARK.search(line)
+        and not PHOTO_CREDIT_TAIL.search(line) and not has_photo_mark(line)
 
 
 def _is_body_line(line: str) -> bool:

@@ -8,8 +8,8 @@ from .vocab import PHOTO_MARK
 from .shapes import ends_sentence
 from .names import clean_byline, is_caps_name, is_name
 from .stamps import is_publish_stamp, line_stamp, split_trailing_stamp, TRAILING_STAMP
-from .kinds import (describes_photo, is_caption_line, is_label, is_menu_item, is_paragraph,
-    is_section_label)
+from .kinds import (describes_photo, has_photo_mark, is_caption_line, is_label, is_menu_item,
+                    is_paragraph, is_section_label, strip_photo_mark)
 
 
 def _is_masthead(lines: list[str], h: int) -> bool:
@@ -117,7 +117,7 @@ def read_header(lines: list[str], blank_after: list[bool]):
         f += 1
     first = lines[f]
     if is_headline(first) and len(lines) > f + 1:
-        shown_again = any(fold_key(PHOTO_MARK.sub("", ln)) == fold_key(first)
+        shown_again = any(fold_key(strip_photo_mark(ln)) == fold_key(first)
                           for ln in lines[f + 1:])
         under_menu = bool(mast) and f == s0 and is_paragraph(lines[f + 1])
         # a page printed with no blank lines at all: the first line over a paragraph, unless it
@@ -182,7 +182,7 @@ def is_headline(line: str) -> bool:
 
 def repeated_headline(region: list[str]) -> str | None:
     """A headline the page never prints on top but repeats above its photos."""
-    marked = [PHOTO_MARK.sub("", ln) for ln in region if PHOTO_MARK.search(ln)]
+    marked = [PHOTO_MARK.sub("", ln) for ln in region if has_photo_mark(ln)]
     counts: dict[str, list[int]] = {}
     for i, ln in enumerate(region):
         if len(ln) <= 250 and not ends_sentence(ln):

@@ -5,6 +5,7 @@ word tables of `vocab.py`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold_key
 from .vocab import (BLOCK_LABELS, BREADCRUMB, CAPTION_OPENERS, CAPTION_OPENERS_MARKED,
@@ -21,6 +22,7 @@ from .stamps import line_stamp
 _DECOR = re.compile(r"^[\s>»›•·|#*+-]+|[\s<>»›•·|#*+:：-]+$|\s*[:：]?\s*\(?\d[\d.,]*\)?$")
 
 
+@lru_cache(maxsize=8192)
 def label_key(line: str) -> str:
     """"» TIN LIÊN QUAN:" -> "tin lien quan"; "Bình luận (0)" -> "binh luan"."""
     return fold_key(_DECOR.sub("", _DECOR.sub("", line.strip())))
@@ -55,11 +57,11 @@ def _is_widget(line: str) -> bool:
     X", the outlet the page reposts), a site's tagline."""
     if len(line) > 160:
         return False
-    place = WEATHER.sub("", line).replace(",", " ").split()  # "Hà Nội 24°C": a place, a reading
-    if len(line) <= 30 and WEATHER.search(line) and len(place) <= 3 \
-            and all(UPPER_START.match(w) for w in place):
-        return True
-    if (POLL_OPTION.match(line) and len(line.split("(")[0].split()) <= 4) \
+    if len(line) <= 30 and WEATHER.search(line):
+        place = WEATHER.sub("", line).replace(",", " ").split()  # "Hà Nội 24°C": a place, a reading
+        if len(place) <= 3 and all(UPPER_START.match(w) for w in place):
+            return True
+    if ("%" in line and POLL_OPTION.match(line) and len(line.split("(")[0].split()) <= 4) \
             or HASHTAGS.match(line.strip()):
         return True
     key = fold_key(line)
@@ -90,9 +92,9 @@ def is_tag_line(line: str) -> bool:
 
 
 def is_footer(line: str) -> bool:
-    key = fold_key(line)
     if len(line) > 250:
         return False
+    key = fold_key(line)
     if line.startswith(("©", "(c)", "(C)")) or key.startswith(COPYRIGHT_PREFIXES) \
             or ("©" in line and len(line) <= 160):
         return True
@@ -117,8 +119,10 @@ def is_site_name(line: str) -> bool:
 def is_menu_item(line: str) -> bool:
     """A menu or breadcrumb entry: a known section name ("Pháp luật", "Tin tức - Sự kiện") or a
     line of 1-3 words with no digits or punctuation that is not a name."""
+    if any(c.isdigit() for c in line) or ends_sentence(line):
+        return False
     key = label_key(line)
-    if not key or any(c.isdigit() for c in line) or ends_sentence(line):
+    if not key:
         return False
     if key in MENU_ITEMS or all(fold_key(p) in MENU_ITEMS for p in re.split(r"\s[-&|/]\s", line)):
         return True
@@ -157,7 +161,22 @@ def is_caption_line(line: str) -> bool:
     """A photo caption by its own marks: a credit ("... Ảnh: Minh Đức", "Ảnh: <caption>") or
     the alt-text suffix ("<headline>- Ảnh 3.")."""
     return len(line) < 300 and bool(PHOTO_CREDIT_TAIL.search(line) or PHOTO_CREDIT_HEAD.match(line)
-                                    or PHOTO_MARK.search(line))
+                                    or has_photo_mark(line))
+
+
+def has_photo_mark(line: str) -> bool:
+    """Whether the line ends in a photo's number, "<headline>- Ảnh 3." (`PHOTO_MARK`). The
+    pattern is only tried on a line that ends in a digit, maybe then a full stop: almost no
+    line does, and searching a paragraph for a pattern anchored at its end is slow."""
+    tail = line.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1].rstrip()
+    return tail[-1:].isdecimal() and PHOTO_MARK.search(line) is not None
+
+
+def strip_photo_mark(line: str) -> str:
+    """The line without its photo mark ("<headline>- Ảnh 3." -> "<headline>")."""
+    return PHOTO_MARK.sub("", line) if has_photo_mark(line) else line
 
 
 def describes_photo(line: str, sentence: bool = False) -> bool:

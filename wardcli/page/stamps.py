@@ -46,7 +46,8 @@ _LEADING_STAMP = re.compile(
 
 
 def split_trailing_stamp(line: str) -> tuple[str, _Stamp | None]:
-    m = TRAILING_STAMP.search(line)
+    """(title, stamp) of a title printed with its date after or before it, else (line, None)."""
+    m = TRAILING_STAMP.search(line) if _may_end_in_stamp(line) else None
     if m and len(line[:m.start()].split()) >= 3:
         st = line_stamp(next(g for g in m.groups() if g))
         if st is not None and not st.rest:
@@ -58,3 +59,11 @@ def split_trailing_stamp(line: str) -> tuple[str, _Stamp | None]:
         if st is not None and not st.rest:
             return line[m.end():], st
     return line, None
+
+
+def _may_end_in_stamp(line: str) -> bool:
+    """Whether `TRAILING_STAMP` can match: the line ends in a digit, ")" or "]" (before a
+    final newline, which `$` allows). Checked first, as searching a paragraph for a pattern
+    anchored at its end is slow."""
+    last = line[-2:-1] if line.endswith("\n") else line[-1:]
+    return last in (")", "]") or last.isdecimal()

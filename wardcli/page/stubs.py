@@ -9,11 +9,11 @@ import re
 from ..dates import Stamp as _Stamp
 from ..model import Doc, doc_id
 from ..text import fold_key
-from .vocab import OUTLET_PREFIX, PHOTO_CREDIT_TAIL, PHOTO_MARK
+from .vocab import OUTLET_PREFIX, PHOTO_CREDIT_TAIL
 from .shapes import ends_full_stop, ends_sentence, ends_summary, is_multi_sentence
 from .names import is_name
 from .stamps import is_time_line, line_stamp, split_trailing_stamp
-from .kinds import inline_link, is_label, is_outlet_name, strip_outlet
+from .kinds import has_photo_mark, inline_link, is_label, is_outlet_name, strip_outlet
 
 
 @dataclass
@@ -25,14 +25,19 @@ class Stub:
 
 
 def _repeat_len(lines: list[str], i: int) -> int:
-    """k when lines[i:i+k] joined with one space equal lines[i+k] (a title shown twice)."""
+    """k when lines[i:i+k] joined with one space equal lines[i+k] (a title shown twice).
+
+    Compared by `fold_key`, which is one line's key joined to the next's: the key of lines
+    joined with a space is their keys joined with a space (empty keys left out), so each
+    line is folded once, however many starts look at it."""
     for k in range(1, 4):
         if i + k >= len(lines):
             return 0
-        part = lines[i:i + k]
-        if any(is_label(x) or is_time_line(x) or PHOTO_MARK.search(x) for x in part):
+        last = lines[i + k - 1]  # lines[i:i + k - 1] passed on the rounds before
+        if is_label(last) or is_time_line(last) or has_photo_mark(last):
             return 0
-        if fold_key(" ".join(part)) == fold_key(lines[i + k]) and fold_key(lines[i + k]):
+        target = fold_key(lines[i + k])
+        if target and target == " ".join(key for key in map(fold_key, lines[i:i + k]) if key):
             return k
     return 0
 
@@ -89,7 +94,7 @@ def _read_stub(lines: list[str], i: int, strong_only: bool = False,
         j += 1
     summary = ""
     if j < n and not is_label(lines[j]) and not is_time_line(lines[j]) \
-            and not PHOTO_MARK.search(lines[j]) and not _repeat_len(lines, j):
+            and not has_photo_mark(lines[j]) and not _repeat_len(lines, j):
         nxt_is_time = j + 1 < n and is_time_line(lines[j + 1])
         if sourced:  # a summary only when it reads as one and opens no stub of its own
             take = _looks_like_summary(lines[j], title, bare_list) and not (
@@ -144,7 +149,7 @@ def read_stubs(lines: list[str], offset: int) -> list[Stub]:
     bare = False  # the stubs read so far in this list had no summaries
     while i < len(lines):
         line = lines[i]
-        if is_label(line) or PHOTO_MARK.search(line):
+        if is_label(line) or has_photo_mark(line):
             pending = None
             bare = False
             i += 1
