@@ -67,12 +67,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, doc_id, make_id
-from .kinds import is_section_label, strip_outlet
-from .chrome import page_lines
-from .stubs import read_stubs, stub_run_start, teaser_docs
-from .boxes import lift_boxes
-from .header import is_headline, read_header, repeated_headline
 from .body import read_body
+from .boxes import lift_boxes
+from .chrome import page_lines
+from .header import is_headline, read_header, repeated_headline
+from .kinds import is_section_label, strip_outlet
+from .stubs import read_stubs, stub_run_start, teaser_docs
 
 
 @dataclass

@@ -4,13 +4,26 @@ signature, and the related links inside the text."""
 from __future__ import annotations
 
 from ..text import fold_key
-from .vocab import (BYLINE_STAFF, CAPS_HEADING_WORDS, PHOTO_CREDIT_HEAD, PHOTO_CREDIT_TAIL,
-    PHOTO_MARK, TITLE_PHOTO_NUMBER)
+from .kinds import (
+    describes_photo,
+    has_photo_mark,
+    inline_link,
+    is_caption_line,
+    is_label,
+    is_menu_item,
+    is_paragraph,
+)
 from .names import clean_byline, is_caps_name, is_name
-from .kinds import (describes_photo, has_photo_mark, inline_link, is_caption_line, is_label,
-                    is_menu_item, is_paragraph)
-from .stubs import Stub
 from .runon import split_run_on
+from .stubs import Stub
+from .vocab import (
+    BYLINE_STAFF,
+    CAPS_HEADING_WORDS,
+    PHOTO_CREDIT_HEAD,
+    PHOTO_CREDIT_TAIL,
+    PHOTO_MARK,
+    TITLE_PHOTO_NUMBER,
+)
 
 
 def read_body(region: list[str], offset: int, title: str | None):

@@ -3,13 +3,19 @@ on): lifted out as stubs so they do not end the article."""
 
 from __future__ import annotations
 
-from .vocab import PHOTO_CREDIT_TAIL
-from .shapes import ends_sentence
+from .kinds import (
+    has_photo_mark,
+    is_caption_line,
+    is_inline_box_label,
+    is_label,
+    is_paragraph,
+    is_section_label,
+)
 from .names import is_name
+from .shapes import ends_sentence
 from .stamps import line_stamp
-from .kinds import (has_photo_mark, is_caption_line, is_inline_box_label, is_label, is_paragraph,
-                    is_section_label)
 from .stubs import Stub
+from .vocab import PHOTO_CREDIT_TAIL
 
 
 def lift_boxes(lines: list[str], blank_after: list[bool]):

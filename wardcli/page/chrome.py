@@ -3,11 +3,21 @@ article are dropped, and each kept line knows whether a blank line follows it.""
 
 from __future__ import annotations
 
-from .vocab import BULLET, TAG_LABELS
+from .kinds import (
+    is_block_label,
+    is_breadcrumb,
+    is_contact,
+    is_footer,
+    is_noise,
+    is_script_artefact,
+    is_section_label,
+    is_site_name,
+    is_tag_line,
+    label_key,
+)
 from .shapes import ends_sentence
 from .stamps import line_stamp
-from .kinds import (is_block_label, is_breadcrumb, is_contact, is_footer, is_noise,
-    is_script_artefact, is_section_label, is_site_name, is_tag_line, label_key)
+from .vocab import BULLET, TAG_LABELS
 
 
 def page_lines(text: str) -> tuple[list[str], list[bool]]:

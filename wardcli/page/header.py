@@ -4,12 +4,20 @@ and the site's own date over its menu told apart from the article's time."""
 from __future__ import annotations
 
 from ..text import fold_key
-from .vocab import PHOTO_MARK
-from .shapes import ends_sentence
+from .kinds import (
+    describes_photo,
+    has_photo_mark,
+    is_caption_line,
+    is_label,
+    is_menu_item,
+    is_paragraph,
+    is_section_label,
+    strip_photo_mark,
+)
 from .names import clean_byline, is_caps_name, is_name
-from .stamps import is_publish_stamp, line_stamp, split_trailing_stamp, TRAILING_STAMP
-from .kinds import (describes_photo, has_photo_mark, is_caption_line, is_label, is_menu_item,
-                    is_paragraph, is_section_label, strip_photo_mark)
+from .shapes import ends_sentence
+from .stamps import TRAILING_STAMP, is_publish_stamp, line_stamp, split_trailing_stamp
+from .vocab import PHOTO_MARK
 
 
 def _is_masthead(lines: list[str], h: int) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .vocab import BYLINE_PREFIX, BYLINE_STAFF, BYLINE_WORDS
 from .shapes import UPPER_START
+from .vocab import BYLINE_PREFIX, BYLINE_STAFF, BYLINE_WORDS
 
 
 def is_name(s: str) -> bool:

@@ -4,8 +4,8 @@ each; a long caption is never split."""
 from __future__ import annotations
 
 from ..text import fold_key
+from .shapes import UPPER_START, ends_sentence
 from .vocab import CAPTION_OPENERS, GOES_ON, NAME_INTRO, PERSON_OPENING, PHOTO_VERBS
-from .shapes import ends_sentence, UPPER_START
 
 
 def _reads_as_caption(line: str) -> bool:

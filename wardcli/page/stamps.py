@@ -3,13 +3,14 @@ is the article's ("Ngày đăng: ..."), and a title with its date on the same li
 
 from __future__ import annotations
 
-from functools import lru_cache
 import re
+from functools import lru_cache
 
-from ..dates import Stamp as _Stamp, parse_stamp
-from .vocab import PUBLISH_LABEL
-from .shapes import UPPER_START
+from ..dates import Stamp as _Stamp
+from ..dates import parse_stamp
 from .names import is_name
+from .shapes import UPPER_START
+from .vocab import PUBLISH_LABEL
 
 
 @lru_cache(maxsize=8192)

@@ -3,17 +3,17 @@ summary in the orders sites print them, and turned into teaser docs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 
 from ..dates import Stamp as _Stamp
 from ..model import Doc, doc_id
 from ..text import fold_key
-from .vocab import OUTLET_PREFIX, PHOTO_CREDIT_TAIL
-from .shapes import ends_full_stop, ends_sentence, ends_summary, is_multi_sentence
-from .names import is_name
-from .stamps import is_time_line, line_stamp, split_trailing_stamp
 from .kinds import has_photo_mark, inline_link, is_label, is_outlet_name, strip_outlet
+from .names import is_name
+from .shapes import ends_full_stop, ends_sentence, ends_summary, is_multi_sentence
+from .stamps import is_time_line, line_stamp, split_trailing_stamp
+from .vocab import OUTLET_PREFIX, PHOTO_CREDIT_TAIL
 
 
 @dataclass

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 # Labels that open a list of related stubs; the article body ends at the first of them.
 # Compared by fold_key, so case and diacritics do not matter.
 SECTION_LABELS = {

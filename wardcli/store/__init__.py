@@ -38,7 +38,14 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .manifest import KINDS, RECORD_KINDS, SCHEMA_VERSION, file_name, new_manifest, read_manifest
+from .manifest import (
+    KINDS,
+    RECORD_KINDS,
+    SCHEMA_VERSION,
+    file_name,
+    new_manifest,
+    read_manifest,
+)
 from .reader import iter_pages, iter_records
 from .writer import Writer
 

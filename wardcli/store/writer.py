@@ -16,8 +16,17 @@ import orjson
 from ..errors import StoreError
 from .fsio import fsync_dir, last_byte, open_append, write_all
 from .lock import Lock
-from .manifest import (KINDS, MANIFEST_TMP, RECORD_KINDS, build_manifest, check_is_store, file_name,
-                       open_for_writing, shorter_than_committed, write_manifest)
+from .manifest import (
+    KINDS,
+    MANIFEST_TMP,
+    RECORD_KINDS,
+    build_manifest,
+    check_is_store,
+    file_name,
+    open_for_writing,
+    shorter_than_committed,
+    write_manifest,
+)
 from .reader import iter_pages
 
 
