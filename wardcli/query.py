@@ -175,3 +175,21 @@ def find_officials(store, name: str) -> list[dict]:
     """Officials whose folded name equals `name` folded (every place they hold office in)."""
     key = fold_key(name)
     return [o for o in officials(store) if fold_key(o["name"]) == key]
+
+
+def ward_profile(store, unit: Unit) -> dict:
+    """Everything the store holds on one ward: its units before the 2025 merger (from the
+    gazetteer, and as the pages name them), officials, metrics, and docs newest first."""
+    f = Filters(ward=unit)
+    merged = wards(store, f)
+    found = sorted(docs(store, f), key=lambda d: d.get("published") or "", reverse=True)
+    return {
+        "code": unit.code, "name": unit.name, "type": unit.type, "province": unit.province,
+        "province_code": unit.province_code,
+        "former_units": [f"{x.type} {x.name} ({x.district_type} {x.district})"
+                         for x in load_gazetteer().former_units(unit.code)],
+        "former_units_mentioned": merged[0]["former_units"] if merged else [],
+        "officials": officials(store, f),
+        "metrics": list(metrics(store, f)),
+        "docs": [{k: d[k] for k in ("id", "kind", "published", "title", "source")} for d in found],
+    }

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from storesynth import INGESTED_AT, make_page
 
-from wardcli import store as store_module
+from wardcli.store import manifest as store_module  # where the schema and migrations live
 from wardcli.errors import StoreError
 from wardcli.store import KINDS, Store
 

@@ -1293,3 +1293,53 @@ def test_column_name_over_an_undated_headline_is_not_the_title():
     a = parse_page(text, "s.txt").article
     assert a.title == _HL
     assert a.lead == _P1 and "Sống khỏe" not in a.text
+
+
+# --- shortcuts the parser takes for speed must agree with the slow way (issue 9) -------------
+
+# Pieces that make the anchored patterns match or nearly match: photo marks, stamps, numbers
+# after dashes, poll shares, and the spaces and stops around them.
+_PIECES = st.lists(st.sampled_from([
+    "Ảnh", "ảnh", "anh", " ", "  ", "\t", "\n", "-", "–", "—", "|", ".", "3", "12", "1", "2025",
+    "15/08/2025", "08:30", "09h07", "(", ")", "[", "]", "%", "Hài lòng", "Tin", "Phường A", "٣",
+    "\u00a0", "x",
+]), max_size=12).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_PIECES)
+def test_photo_mark_shortcut_agrees_with_the_pattern(line):
+    from wardcli.page.kinds import has_photo_mark, strip_photo_mark
+    from wardcli.page.vocab import PHOTO_MARK
+
+    assert has_photo_mark(line) == bool(PHOTO_MARK.search(line))
+    assert strip_photo_mark(line) == PHOTO_MARK.sub("", line)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_PIECES)
+def test_trailing_stamp_shortcut_never_skips_a_match(line):
+    from wardcli.page.stamps import TRAILING_STAMP, _may_end_in_stamp
+
+    assert _may_end_in_stamp(line) or not TRAILING_STAMP.search(line)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_PIECES)
+def test_widget_and_photo_number_shortcuts_never_skip_a_match(line):
+    from wardcli.page.body import _strip_photo_number
+    from wardcli.page.vocab import POLL_OPTION, TITLE_PHOTO_NUMBER
+
+    assert "%" in line or not POLL_OPTION.match(line)
+    assert _strip_photo_number(line) == TITLE_PHOTO_NUMBER.sub("", line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("aăâđeêoôơuưy AĐ.-:,()0123456789ảẢ\u0301\u00a0ǅ½ß"),
+                        max_size=12).map(lambda s: unicodedata.normalize("NFC", s)), min_size=1,
+                max_size=3))
+def test_key_of_joined_lines_is_their_keys_joined(parts):
+    # _repeat_len compares line keys joined instead of folding the joined lines again
+    from wardcli.text import fold_key
+
+    assert fold_key(" ".join(parts)) == " ".join(k for k in map(fold_key, parts) if k)

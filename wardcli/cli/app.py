@@ -1,20 +1,21 @@
-"""The Typer app: global options, the error wrapper, and the subcommands' registration.
+"""The Typer app: global options and the subcommands' registration, nothing else.
+
+Commands live one per module and import `context.py` (state, error wrapper, store opener,
+common options); this module imports them and registers them, so no command imports it.
 
 Exit status: 0 ok; 1 nothing found, or some inputs failed; 2 usage or store error.
 """
 
 from __future__ import annotations
 
-import functools
 import os
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from .. import __version__
-from ..errors import WardError
+from .context import err, handle_errors, open_store, state  # noqa: F401  (cli/ingest.py's imports)
 
 HELP = """Clean, deduplicated, queryable store of Vietnamese local-government news.
 
@@ -23,49 +24,6 @@ Exit status: 0 ok; 1 nothing found, or some inputs failed; 2 usage or store erro
 
 app = typer.Typer(name="wardcli", help=HELP, no_args_is_help=True, add_completion=True,
                   pretty_exceptions_show_locals=False, rich_markup_mode=None)
-
-
-class State:
-    store_path: Optional[Path] = None
-    debug: bool = False
-
-
-state = State()
-
-
-def err(message: str) -> None:
-    """One line on stderr, page text made inert."""
-    from ..render.safe import terminal_safe
-
-    sys.stderr.write(f"wardcli: {terminal_safe(message, keep_newlines=False)}\n")
-    sys.stderr.flush()
-
-
-def open_store():
-    from ..store import Store, default_store_path
-
-    return Store(state.store_path or default_store_path())
-
-
-def handle_errors(fn):
-    """Word WardError as one stderr line and exit with its code; a closed stdout pipe
-    (`wardcli export | head`) is a normal end, exit 0."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except WardError as e:
-            if state.debug:
-                raise
-            err(str(e))
-            raise typer.Exit(e.exit_code) from None
-        except BrokenPipeError:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            raise typer.Exit(0) from None
-
-    return wrapper
 
 
 def _version(value: bool):
@@ -89,13 +47,18 @@ def main_options(
         os.environ["WARDCLI_DEBUG"] = "1"
 
 
-def _register() -> None:
-    from . import ingest, list as list_cmd, show, export  # noqa: F401,I001  (order = --help order)
+# The order of registration is the order of --help. cli/ingest.py still registers itself with
+# `@app.command("ingest")` (importing this module back); once it imports `context` instead, it
+# is registered here as the others are: app.command("ingest")(ingest.ingest_cmd).
+from . import ingest  # noqa: E402,F401,I001
+from .export import export_cmd  # noqa: E402
+from .list import list_cmd  # noqa: E402
+from .show import show_cmd  # noqa: E402
+
+app.command("list")(list_cmd)
+app.command("show")(show_cmd)
+app.command("export")(export_cmd)
 
 
 def main() -> None:
-    _register()
     app()
-
-
-_register()

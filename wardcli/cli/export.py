@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .app import app, handle_errors, open_store
-from .list import Kind
-from .options import ProvinceOption, SinceOption, UntilOption, WardOption
+from .context import Kind, ProvinceOption, SinceOption, UntilOption, WardOption, handle_errors, open_store
 
 
 class ExportFormat(str, Enum):
@@ -22,7 +18,6 @@ class ExportFormat(str, Enum):
     csv = "csv"
 
 
-@app.command("export")
 @handle_errors
 def export_cmd(
     kind: Kind = typer.Argument(..., help="docs, wards, officials or metrics."),
@@ -45,22 +40,10 @@ def export_cmd(
     if output is None:
         _write(writer, rows, columns, sys.stdout)
         return
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent if str(output.parent) else ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            _write(writer, rows, columns, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, output)
-        dfd = os.open(output.parent if str(output.parent) else ".", os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from ..store.fsio import replacing
+
+    with replacing(output, text=True) as fh:
+        _write(writer, rows, columns, fh)
 
 
 def _write(writer, rows, columns, stream):

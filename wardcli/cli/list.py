@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Optional
 
 import typer
 
-from .app import app, handle_errors, open_store
-from .options import (FormatOption, LimitOption, ProvinceOption, SinceOption, UntilOption, WardOption,
-                      Format, emit, pick_format)
-
-
-class Kind(str, Enum):
-    docs = "docs"
-    wards = "wards"
-    officials = "officials"
-    metrics = "metrics"
+from .context import (FormatOption, LimitOption, ProvinceOption, SinceOption, UntilOption, WardOption,
+                      Format, Kind, emit, handle_errors, open_store, pick_format)
 
 
 COLUMNS = {
@@ -39,7 +30,6 @@ def table_rows(kind: str, rows):
         yield r
 
 
-@app.command("list")
 @handle_errors
 def list_cmd(
     kind: Kind = typer.Argument(Kind.docs, help="What to list."),
