@@ -271,7 +271,7 @@ def ingest(paths: Iterable[str], store, *, glob: str = "*.txt", province: str = 
             gaz = load_gazetteer()
             done = (_extract(item, gaz, province, w.has_doc) for item in read)
         else:
-            done = _parallel(read, jobs, province, frozenset(w._docs))  # TODO: Writer.doc_ids() after the store split
+            done = _parallel(read, jobs, province, w.doc_ids())
         pending = 0
         last = time.monotonic()
         for item in done:

@@ -7,13 +7,11 @@ from typing import List
 
 import typer
 
-from .app import app, err, handle_errors, open_store
-from .options import ProvinceOption
+from .context import ProvinceOption, err, handle_errors, open_store
 
 PROGRESS_MIN_FILES = 20
 
 
-@app.command("ingest")
 @handle_errors
 def ingest_cmd(
     paths: List[str] = typer.Argument(..., help='Files, directories (recursive) or "-" for stdin.'),

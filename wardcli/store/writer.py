@@ -89,6 +89,10 @@ class Writer:
         """Whether the doc is stored or added (committed or not)."""
         return doc_id in self._docs or doc_id in self._pending_docs
 
+    def doc_ids(self) -> frozenset[str]:
+        """Ids of every doc stored or added (committed or not), as a snapshot."""
+        return frozenset(self._docs | self._pending_docs)
+
     def add_page(
         self,
         page_hash: str,
