@@ -1,6 +1,6 @@
 """Generate a corpus of Vietnamese ward-news pages, with a manifest of which page copies which.
 
-    python benchmarks/corpus.py OUT_DIR --pages 2000 [--seed 1]
+    python benchmarks/corpus.py OUT_DIR --pages 2000 [--seed 1] [--jobs N]
 
 Writes OUT_DIR/p000000.txt ... (one scraped page each), OUT_DIR/manifest.jsonl (one line per
 page: its story, and for a copy which page it copies and how) and OUT_DIR/teasers.jsonl (the
@@ -18,7 +18,7 @@ The pages follow the seeds' layouts (text written for the generator, see corpus_
               signature / "Có thể bạn quan tâm" (title, title, summary, blank-separated) /
               "Tin khác" / "Xem thêm"
 - "byline":   byline twice / "HH:MM | DD/MM/YYYY" / body with no title line / headline over
-              each caption / a short related list, or none
+              each caption / a short related list (3-6 stubs under one label), or none
 
 Pages: ward names from the gazetteer (70% Hà Nội, the rest across the other provinces,
 named with their province), generated officials' names and titles, figures in Vietnamese
@@ -74,8 +74,9 @@ def _compile(template: str) -> tuple:
     for m in _PART.finditer(template):
         if m.start() > pos:
             parts.append(template[pos:m.start()])
-        if m.group(1) is not None:
-            parts.append(("a", tuple(_compile(a) for a in m.group(1).split("|"))))
+        if m.group(1) is not None:  # an alternative that is all literal is kept as a str
+            alts = (_compile(a) for a in m.group(1).split("|"))
+            parts.append(("a", tuple(a[0] if len(a) == 1 and type(a[0]) is str else a for a in alts)))
         else:
             parts.append(("s", m.group(2)))
         pos = m.end()
@@ -92,7 +93,8 @@ def _fill(parts: tuple, slots: dict, rng: random.Random) -> str:
         elif p[0] == "s":
             out.append(slots[p[1]])
         else:
-            out.append(_fill(p[1][int(rng.random() * len(p[1]))], slots, rng))
+            alt = p[1][int(rng.random() * len(p[1]))]
+            out.append(alt if type(alt) is str else _fill(alt, slots, rng))
     return "".join(out)
 
 
@@ -103,9 +105,9 @@ def _table(templates) -> tuple:
 HEADLINES = {k: _table(v) for k, v in W.HEADLINES.items()}
 LEADS = {k: _table(v) for k, v in W.LEADS.items()}
 KIND_FIGURES = {k: _table(v) for k, v in W.KIND_FIGURES.items()}
-ATTENDANCE, RESULTS, DIRECTION, TASKS, CLOSING, ADDED, SUBHEADS, CAPTIONS = (
-    _table(t) for t in (W.ATTENDANCE, W.RESULTS, W.DIRECTION, W.TASKS, W.CLOSING, W.ADDED,
-                        W.SUBHEADS, W.CAPTIONS))
+GUEST_INTRO, ATTENDANCE, RESULTS, DIRECTION, TASKS, CLOSING, ADDED, SUBHEADS, CAPTIONS = (
+    _table(t) for t in (W.GUEST_INTRO, W.ATTENDANCE, W.RESULTS, W.DIRECTION, W.TASKS, W.CLOSING,
+                        W.ADDED, W.SUBHEADS, W.CAPTIONS))
 GUEST_OFFICES = _table(W.GUEST_OFFICES)
 KINDS = tuple(W.EVENTS)
 
@@ -123,12 +125,14 @@ def fmt_dec(x: float, digits: int = 1) -> str:
 
 
 def person(rng: random.Random) -> str:
-    female = rng.random() < 0.4
+    """A generated name: family name, middle name(s), given name."""
+    r = rng.random
+    female = r() < 0.4
     middle = W.MIDDLE_F if female else W.MIDDLE_M
     given = W.GIVEN_F if female else W.GIVEN_M
-    name = [rng.choice(W.SURNAMES), rng.choice(middle), rng.choice(given)]
-    if rng.random() < 0.15:  # a second middle name: "Nguyễn Thị Thu Hằng"
-        name.insert(2, rng.choice(middle))
+    name = [W.SURNAMES[int(r() * len(W.SURNAMES))], middle[int(r() * len(middle))], given[int(r() * len(given))]]
+    if female and name[1] != "Thị" and r() < 0.3:  # two middle names: "Nguyễn Thị Thu Hằng"
+        name.insert(1, "Thị")
     return " ".join(name)
 
 
@@ -281,9 +285,27 @@ def _place_slots(rng: random.Random, place: Place, units: list[Place], places: P
 
 def make_story(seed: int, sid: int, places: Places | None = None, figures: int = 0,
                header_only: bool = False) -> Story:
-    """Story `sid` of corpus `seed`. `figures` > 0 gives the same story with a few figures
-    changed (a re-published correction): the text draws come from their own stream, so only
-    the figures differ."""
+    """Story `sid` of corpus `seed`. `figures` > 0 gives the same story with two to four of the
+    figures it prints drawn afresh (a re-published correction); the text draws come from their
+    own stream, so only those figures differ."""
+    if not figures:
+        return _story(seed, sid, places, {}, header_only)
+    base = _story(seed, sid, places, {}, header_only)
+    printed = [name for name in FIGURES if name in base.slots]
+    fresh = random.Random(f"{seed}:figures:{sid}:{figures}")
+    changed = {}
+    for name in fresh.sample(printed, min(len(printed), fresh.randint(2, 4))):
+        for _ in range(8):  # a draw that prints differently
+            pair = [fresh.random(), fresh.random()]
+            at = _FIGURE_AT[name]
+            if _figure(name, [0.0] * at + pair) != base.slots[name]:
+                break
+        changed[name] = pair
+    return _story(seed, sid, places, changed, header_only)
+
+
+def _story(seed: int, sid: int, places: Places | None, changed: dict[str, list[float]],
+           header_only: bool) -> Story:
     places = places or default_places()
     rng = random.Random(f"{seed}:story:{sid}")
     kind = KINDS[int(rng.random() * len(KINDS))]
@@ -297,11 +319,9 @@ def make_story(seed: int, sid: int, places: Places | None = None, figures: int =
     slots.update(off)
     draw = random.Random(f"{seed}:figures:{sid}").random
     slots.draws = [draw() for _ in range(2 * len(FIGURES))]
-    if figures:  # a dozen slots drawn afresh: the ones the page prints change
-        fresh = random.Random(f"{seed}:figures:{sid}:{figures}")
-        for name in fresh.sample(sorted(FIGURES), 12):
-            at = _FIGURE_AT[name]
-            slots.draws[at:at + 2] = [fresh.random(), fresh.random()]
+    for name, pair in changed.items():
+        at = _FIGURE_AT[name]
+        slots.draws[at:at + 2] = pair
     event, event_long = W.EVENTS[kind]
     slots.update(term="2025-2030", day=f"{when.day}/{when.month}", dayfull=f"{when.day}/{when.month}/{when.year}",
                  year=str(when.year if when.month > 3 else when.year - 1), event=event)
@@ -316,14 +336,14 @@ def make_story(seed: int, sid: int, places: Places | None = None, figures: int =
     if header_only:  # a teaser's story: no body
         return Story(sid, kind, place, when, people, headline, lead, [], [], [], "", slots)
     kind_figs = KIND_FIGURES[kind]
-    paragraphs = [pick(ATTENDANCE, 1)]
-    paragraphs.append(pick(RESULTS, text.randint(2, 4)))
-    paragraphs.append(pick(kind_figs, 2) + pick(RESULTS, text.randint(0, 2)))
+    paragraphs = [pick(GUEST_INTRO, 1) + pick(ATTENDANCE, text.randint(0, 1))]
+    paragraphs.append(pick(RESULTS, text.randint(2, 3)))
+    paragraphs.append(pick(kind_figs, 2) + pick(RESULTS, text.randint(0, 1)))
     paragraphs.append(pick(DIRECTION, text.randint(2, 3)))
     paragraphs.append(pick(TASKS, text.randint(2, 3)))
-    if text.random() < 0.6:
+    if text.random() < 0.3:
         paragraphs.append(pick(DIRECTION, 2))
-    paragraphs.append(pick(CLOSING, text.randint(1, 2)))
+    paragraphs.append(pick(CLOSING, 1))
     captions = pick(CAPTIONS, text.randint(2, 4))
     subheads = pick(SUBHEADS, 2)
     byline = text.choice(W.PEN_NAMES)
@@ -336,6 +356,7 @@ class Teaser:
     title: str
     summary: str
     when: datetime
+    stamp: str  # when, as the related lists print it
     province: str
     story: int | None  # the story it stands for, if that story has pages
 
@@ -346,7 +367,7 @@ def make_teaser(seed: int, tid: int, places: Places | None = None) -> Teaser:
     own = tid % STORY_TEASER_EVERY == 0
     sid = tid // STORY_TEASER_EVERY if own else 10_000_000 + tid
     s = make_story(seed, sid, places, header_only=True)
-    return Teaser(tid, s.headline, s.lead, s.when, s.place.province, sid if own else None)
+    return Teaser(tid, s.headline, s.lead, s.when, _stamp(s.when), s.place.province, sid if own else None)
 
 
 @lru_cache(maxsize=4)
@@ -406,7 +427,7 @@ def _stamp(when: datetime) -> str:
 def _choose_teasers(seed: int, story: Story, rng: random.Random) -> list[Teaser]:
     pool, by_province = teaser_pool(seed)
     ids = by_province.get(story.place.province) or by_province["Hà Nội"]
-    k = min(len(ids), rng.randint(5, 12))
+    k = min(len(ids), 5 + int(8 * rng.random() ** 2))  # 5-12, mostly the lower counts
     chosen = [pool[t] for t in rng.sample(ids, k)]
     return [t for t in chosen if t.story != story.sid]
 
@@ -439,11 +460,11 @@ def render(story: Story, layout: str, teasers: list[Teaser], body: list[list[str
         if most:
             add("Tin đọc nhiều")
             for t in most:
-                out += ["", t.title, "", _stamp(t.when), "", t.summary]
+                out += ["", t.title, "", t.stamp, "", t.summary]
             add("")
         out += ["Tin cùng chuyên mục", "Xem theo ngày", "Xem"]
         for t in rest:
-            out += [t.title, t.title, t.summary, _stamp(t.when)]
+            out += [t.title, t.title, t.summary, t.stamp]
     elif layout == "hnp":
         out += [head, "", f"{story.byline} {_stamp(when)}", "", "HNP - " + story.lead, ""]
         first = caps[0]
@@ -455,7 +476,7 @@ def render(story: Story, layout: str, teasers: list[Teaser], body: list[list[str
         add("Tin cùng chuyên mục")
         out += ["Xem theo ngày", "Xem"]
         for t in teasers:
-            out += [t.title, t.title, "HNP - " + t.summary, _stamp(t.when)]
+            out += [t.title, t.title, "HNP - " + t.summary, t.stamp]
     elif layout == "magazine":
         out += [head, "", story.lead, ""]
         sub_at = {2: story.subheads[0], max(3, len(paras) - 2): story.subheads[1]}
@@ -480,10 +501,10 @@ def render(story: Story, layout: str, teasers: list[Teaser], body: list[list[str
             if j in photo_at:
                 out += [head, photo_at[j] + ".", ""]
             out += [p, ""]
-        if teasers and rng.random() < 0.7:
+        if teasers:
             out += [rng.choice(W.RELATED_LABELS)]
-            for t in teasers[:rng.randint(3, 6)]:
-                out += [t.title, t.title, t.summary, _stamp(t.when)]
+            for t in teasers:
+                out += [t.title, t.title, t.summary, t.stamp]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -495,6 +516,9 @@ def page_text(plan: PagePlan, seed: int, places: Places | None = None):
     own = plan.how in ("teasers", "layout")  # a copy with its own related list
     rng = random.Random(f"{seed}:page:{plan.page if own or plan.copy_of is None else plan.copy_of}")
     teasers = _choose_teasers(seed, story, rng)
+    if plan.layout == "byline":  # a short related list, or none (as seed 004)
+        n = rng.randint(3, 6)
+        teasers = teasers[:n] if rng.random() < 0.7 or plan.how == "teasers" else []
     edit = random.Random(f"{seed}:edit:{plan.page}")
     when = story.when
     if plan.how == "timestamp":
@@ -570,7 +594,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("out_dir")
     ap.add_argument("--pages", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--jobs", type=int, default=1, help="processes writing pages (same bytes)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                    help="processes writing pages (default: the cores; the bytes do not depend on it)")
     args = ap.parse_args(argv)
     start = time.perf_counter()
     r = generate(args.out_dir, args.pages, args.seed, args.jobs)

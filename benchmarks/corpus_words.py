@@ -184,15 +184,23 @@ LEADS = {
 
 # --- body sentences -------------------------------------------------------------------------
 
-# Who attended: each names several officials with their titles.
-ATTENDANCE = (
-    "Tham dự có các đồng chí: {sec}, {sec_t} {wtype}; {dep}, {dep_t}; {chair}, {chair_t} {wtype}.",
+# Who came: the guest from the city or province, always with the title (a later "đồng chí X"
+# alone refers back to it).
+GUEST_INTRO = (
     "[Dự|Tham dự] {event} có đồng chí {guest}, {guest_t}; cùng các đồng chí lãnh đạo {ward}.",
     "Về dự và chỉ đạo {event} có đồng chí {guest} - {guest_t}.",
+    "Đến dự có đồng chí {guest} - {guest_t} và đại diện lãnh đạo các sở, ngành {city}.",
+    "{Event} vinh dự đón đồng chí {guest}, {guest_t}, về dự và phát biểu chỉ đạo.",
+    "[Dự|Tham dự] và chỉ đạo {event} có {guest_t} {guest}.",
+)
+
+# Who presided: the ward's officials with their titles.
+ATTENDANCE = (
+    "Tham dự có các đồng chí: {sec}, {sec_t} {wtype}; {dep}, {dep_t}; {chair}, {chair_t} {wtype}.",
     "Đồng chí {sec} - {sec_t} {wtype} và đồng chí {chair} - {chair_t} {wtype} [đồng chủ trì|chủ trì] {event}.",
     "[Chủ trì|Điều hành] {event} có các đồng chí: {sec}, {sec_t} {wtype}; {vhd}, {vhd_t} {wtype}.",
     "Dự {event} còn có đồng chí {mttq}, {mttq_t} {wtype}, cùng đại diện các tổ dân phố.",
-    "Đến dự có đồng chí {guest} - {guest_t} và đại diện lãnh đạo các sở, ngành {city}.",
+    "Về phía {ward} có đồng chí {dep}, {dep_t} và đồng chí {vub}, {vub_t} {wtype}.",
 )
 
 # Achievements, kind-neutral; several carry figures.
@@ -340,7 +348,7 @@ CAPTIONS = (
     "{Sec_tw} {sec} phát biểu [khai mạc|tại {event}|kết luận]",
     "{Chair_tw} {chair} [báo cáo tại|trình bày báo cáo tại] {event}",
     "{Guest_t} {guest} phát biểu chỉ đạo",
-    "Đồng chí {guest} [tặng hoa chúc mừng|trao Giấy khen cho] {event}",
+    "Đồng chí {guest} [tặng hoa chúc mừng {event}|trao Giấy khen cho các tập thể tiêu biểu]",
     "Lãnh đạo {ward} trao [quà|Giấy khen] cho các [hộ gia đình|tập thể] tiêu biểu",
     "Các đại biểu [chụp ảnh lưu niệm|dự {event}]",
     "Đoàn Chủ tịch điều hành {event}",

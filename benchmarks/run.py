@@ -67,17 +67,18 @@ QUERIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
 class Run:
     argv: list[str]
     wall: float
-    cpu: float  # user + system of the process and its children
+    cpu: float  # user + system of the process and its descendants
     max_rss_mb: float  # the largest single process (ru_maxrss)
     tree_rss_mb: float  # peak of the summed RSS of the process tree (sampled)
     code: int
     stderr: str = ""
 
 
-def _tree_rss(root: int) -> int:
-    """Resident bytes of `root` and all its descendants, from /proc."""
+def _tree(root: int) -> tuple[int, dict[int, int]]:
+    """Resident bytes of `root` and all its descendants, and each one's CPU clock ticks
+    (user + system), from /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    stats: dict[int, tuple[int, int]] = {}
     page = os.sysconf("SC_PAGE_SIZE")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -87,29 +88,40 @@ def _tree_rss(root: int) -> int:
                 stat = f.read()
         except OSError:
             continue
-        fields = stat[stat.rfind(b")") + 2:].split()
+        fields = stat[stat.rfind(b")") + 2:].split()  # fields from the state on: ppid is [1]
         pid = int(entry)
         children.setdefault(int(fields[1]), []).append(pid)
-        rss[pid] = int(fields[21]) * page
-    total, todo = 0, [root]
+        stats[pid] = (int(fields[21]) * page, int(fields[11]) + int(fields[12]))
+    rss, ticks, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        if pid in stats:
+            rss += stats[pid][0]
+            ticks[pid] = stats[pid][1]
         todo.extend(children.get(pid, ()))
-    return total
+    return rss, ticks
 
 
 def measure(argv: list[str], env: dict | None = None, sample: float = 0.05) -> Run:
-    """Run `argv` (stdout discarded), timing it and sampling its memory."""
+    """Run `argv` (stdout discarded), timing it and sampling its memory.
+
+    CPU is the larger of wait4's (the process and the children it waited for) and the sum
+    of what /proc showed for each process of the tree (a pool whose workers are not the
+    command's own children, such as a forkserver's, is missing from the first)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     peak = [0]
+    ticks: dict[int, int] = {}
     done = threading.Event()
+    has_proc = os.path.isdir("/proc")
 
     def sampler() -> None:
         while not done.is_set():
-            if os.path.isdir("/proc"):
-                peak[0] = max(peak[0], _tree_rss(proc.pid))
+            if has_proc:
+                rss, seen = _tree(proc.pid)
+                peak[0] = max(peak[0], rss)
+                for pid, t in seen.items():
+                    ticks[pid] = max(ticks.get(pid, 0), t)
             done.wait(sample)
 
     thread = threading.Thread(target=sampler, daemon=True)
@@ -120,8 +132,8 @@ def measure(argv: list[str], env: dict | None = None, sample: float = 0.05) -> R
     done.set()
     thread.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(argv, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0] / 2**20,
-               proc.returncode, err)
+    cpu = max(usage.ru_utime + usage.ru_stime, sum(ticks.values()) / os.sysconf("SC_CLK_TCK"))
+    return Run(argv, wall, cpu, usage.ru_maxrss / 1024, peak[0] / 2**20, proc.returncode, err)
 
 
 def wardcli_argv() -> list[str]:
