@@ -136,6 +136,19 @@ def person(rng: random.Random) -> str:
     return " ".join(name)
 
 
+def _sample(rng: random.Random, seq, k: int) -> list:
+    """k distinct items of seq in random order (random.sample, without its checks)."""
+    pool = list(seq)
+    n = len(pool)
+    r = rng.random
+    out = []
+    for i in range(k):
+        j = i + int(r() * (n - i))
+        pool[i], pool[j] = pool[j], pool[i]
+        out.append(pool[i])
+    return out
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -276,8 +289,15 @@ def _place_slots(rng: random.Random, place: Place, units: list[Place], places: P
     city = places.city.get(place.province, False)
     prov = f"{'thành phố' if city else 'tỉnh'} {place.province}"
     other = rng.choice(units)
+    ward = f"{place.type} {place.name}"
+    r = rng.random()
+    if place.province == "Hà Nội":
+        full = f"{ward} (Hà Nội)" if r < 0.2 else ward
+    else:
+        full = f"{ward}, {prov}" if r < 0.6 else f"{ward} ({prov})"
     return {
-        "ward": f"{place.type} {place.name}", "wname": place.name, "wtype": place.type, "prov": prov, "prov_name": place.province,
+        "ward_full": full, "ward": ward, "wname": place.name, "wtype": place.type,
+        "prov": prov, "prov_name": place.province,
         "city": "Thành phố" if city else "tỉnh", "party": "Thành ủy" if city else "Tỉnh ủy",
         "ward2": f"{other.type} {other.name}",
     }
@@ -317,7 +337,7 @@ def _story(seed: int, sid: int, places: Places | None, changed: dict[str, list[f
     slots = _Slots(_place_slots(rng, place, units, places))
     off, people = _officials(rng, place, places)
     slots.update(off)
-    draw = random.Random(f"{seed}:figures:{sid}").random
+    draw = rng.random  # a fixed number of draws, so the text draws after them never shift
     slots.draws = [draw() for _ in range(2 * len(FIGURES))]
     for name, pair in changed.items():
         at = _FIGURE_AT[name]
@@ -328,9 +348,9 @@ def _story(seed: int, sid: int, places: Places | None, changed: dict[str, list[f
     slots["next"] = str(int(slots["year"]) + 1)
     slots["event_long"] = _fill(_compile(event_long), slots, rng)
 
-    text = random.Random(f"{seed}:text:{sid}")  # text choices, the same whatever the figures
+    text = rng  # text choices: the same whatever the figures (a correction only overwrites draws)
     fill = lambda parts: _fill(parts, slots, text)  # noqa: E731
-    pick = lambda table, k: [fill(t) for t in text.sample(table, k)]  # noqa: E731
+    pick = lambda table, k: [fill(t) for t in _sample(text, table, k)]  # noqa: E731
     headline = fill(text.choice(HEADLINES[kind]))
     lead = fill(text.choice(LEADS[kind]))
     if header_only:  # a teaser's story: no body

@@ -6,8 +6,8 @@ template is a string with slots and alternatives:
     {slot}      a value of the story (`corpus.Story.slots`): ward, names, figures, dates
     [a|b|c]     one of the alternatives, chosen at random (no nesting; slots allowed inside)
 
-Slots every story provides (see `corpus.make_story`): ward "phường Tương Mai", wname "Tương
-Mai", wtype "phường" (or "xã", "đặc khu"), ward2 (another unit of the province), prov "thành
+Slots every story provides (see `corpus.make_story`): ward "phường Tương Mai", ward_full (the
+ward with its province: "xã Phù Cát, tỉnh Gia Lai"; in leads), wname "Tương Mai", wtype "phường" (or "xã", "đặc khu"), ward2 (another unit of the province), prov "thành
 phố Hà Nội", city "Thành phố", party "Thành ủy", term "2025-2030", day "14/8", dayfull "14/8/2025", year "2025", next "2026", event (the story's
 event noun: "Đại hội", "kỳ họp", ...), the officials (sec, dep, chair, vhd, vub, mttq, guest,
 each with _t: title without the place, _tw: title with the place) and the figures (delegates,
@@ -139,46 +139,46 @@ HEADLINES = {
 
 LEADS = {
     "congress": (
-        "[Sáng|Chiều|Ngày] {day}, Đảng bộ {ward} [long trọng|trọng thể] tổ chức {event_long}, với sự tham dự của {delegates} đại biểu đại diện cho [hơn|gần] {members} đảng viên.",
-        "{Event_long} đã diễn ra [sáng|chiều|trong hai ngày] {day} tại Trung tâm văn hóa {ward}, với {delegates} đại biểu chính thức.",
+        "[Sáng|Chiều|Ngày] {day}, Đảng bộ {ward_full} [long trọng|trọng thể] tổ chức {event_long}, với sự tham dự của {delegates} đại biểu đại diện cho [hơn|gần] {members} đảng viên.",
+        "{Event_long} đã diễn ra [sáng|chiều|trong hai ngày] {day} tại Trung tâm văn hóa {ward_full}, với {delegates} đại biểu chính thức.",
         "Với chủ đề [\"Đoàn kết - Dân chủ - Kỷ cương - Đột phá - Phát triển\"|\"Đổi mới, sáng tạo, vì hạnh phúc của Nhân dân\"], {event_long} [khai mạc|diễn ra] [sáng|chiều] {day}.",
-        "[Sáng|Chiều] {dayfull}, {delegates} đại biểu thay mặt cho {members} đảng viên của Đảng bộ {ward} về dự Đại hội lần thứ I, nhiệm kỳ {term}.",
+        "[Sáng|Chiều] {dayfull}, {delegates} đại biểu thay mặt cho {members} đảng viên của Đảng bộ {ward_full} về dự Đại hội lần thứ I, nhiệm kỳ {term}.",
     ),
     "council": (
-        "[Sáng|Chiều|Ngày] {day}, HĐND {ward} [tổ chức|khai mạc] {event_long} để xem xét, quyết định nhiều nội dung quan trọng về kinh tế - xã hội và ngân sách.",
+        "[Sáng|Chiều|Ngày] {day}, HĐND {ward_full} [tổ chức|khai mạc] {event_long} để xem xét, quyết định nhiều nội dung quan trọng về kinh tế - xã hội và ngân sách.",
         "{Event_long} [đã bế mạc|diễn ra] [sáng|chiều] {day}, sau [một ngày|hai ngày] làm việc [khẩn trương|nghiêm túc], trách nhiệm.",
-        "Ngày {dayfull}, HĐND {ward} đã tổ chức {event_long}; [dự|tham dự] kỳ họp có {councillors} đại biểu HĐND {wtype} và đại diện cử tri.",
+        "Ngày {dayfull}, HĐND {ward_full} đã tổ chức {event_long}; [dự|tham dự] kỳ họp có {councillors} đại biểu HĐND {wtype} và đại diện cử tri.",
         "[Sáng|Chiều] {day}, {event_long} đã [thông qua|biểu quyết thông qua] {resolutions} nghị quyết, trong đó có dự toán thu, chi ngân sách năm {next}.",
     ),
     "review": (
-        "[Ngày|Sáng|Chiều] {day}, Đảng ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam {ward} tổ chức {event_long}.",
-        "{Ward} vừa tổ chức {event_long}, đánh giá [toàn diện|khách quan] kết quả năm đầu vận hành mô hình chính quyền địa phương hai cấp.",
-        "[Sáng|Chiều] {dayfull}, UBND {ward} tổ chức {event_long}; [dự hội nghị|tham dự] có lãnh đạo {party} {prov_name} và các ban, ngành.",
-        "Năm {year} khép lại với nhiều kết quả [nổi bật|đáng ghi nhận] của {ward}, được đánh giá tại {event_long} [sáng|chiều] {day}.",
+        "[Ngày|Sáng|Chiều] {day}, Đảng ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam {ward_full} tổ chức {event_long}.",
+        "{Ward_full} vừa tổ chức {event_long}, đánh giá [toàn diện|khách quan] kết quả năm đầu vận hành mô hình chính quyền địa phương hai cấp.",
+        "[Sáng|Chiều] {dayfull}, UBND {ward_full} tổ chức {event_long}; [dự hội nghị|tham dự] có lãnh đạo {party} {prov_name} và các ban, ngành.",
+        "Năm {year} khép lại với nhiều kết quả [nổi bật|đáng ghi nhận] của {ward_full}, được đánh giá tại {event_long} [sáng|chiều] {day}.",
     ),
     "election": (
-        "Từ [sáng sớm|6 giờ sáng] {day}, [hơn|gần] {voters} cử tri {ward} đã đến {units} khu vực bỏ phiếu để thực hiện quyền và nghĩa vụ công dân.",
-        "Ngày {dayfull}, cùng với cử tri cả nước, cử tri {ward} tham gia {event_long} trong không khí [phấn khởi|trang nghiêm].",
-        "Ủy ban bầu cử {ward} cho biết, đến [17 giờ|19 giờ] ngày {day}, tỷ lệ cử tri đi bầu trên địa bàn đạt {turnout}.",
-        "[Chuẩn bị|Hướng tới] {event_long}, {ward} đã [kiện toàn|thành lập] {units} tổ bầu cử và niêm yết danh sách {voters} cử tri.",
+        "Từ [sáng sớm|6 giờ sáng] {day}, [hơn|gần] {voters} cử tri {ward_full} đã đến {units} khu vực bỏ phiếu để thực hiện quyền và nghĩa vụ công dân.",
+        "Ngày {dayfull}, cùng với cử tri cả nước, cử tri {ward_full} tham gia {event_long} trong không khí [phấn khởi|trang nghiêm].",
+        "Ủy ban bầu cử {ward_full} cho biết, đến [17 giờ|19 giờ] ngày {day}, tỷ lệ cử tri đi bầu trên địa bàn đạt {turnout}.",
+        "[Chuẩn bị|Hướng tới] {event_long}, {ward_full} đã [kiện toàn|thành lập] {units} tổ bầu cử và niêm yết danh sách {voters} cử tri.",
     ),
     "welfare": (
-        "[Ngày|Sáng|Chiều] {day}, {ward} tổ chức {event_long}, trao {gifts} suất quà với tổng trị giá {gift_value} triệu đồng.",
-        "Nhằm [chăm lo|động viên] người dân có hoàn cảnh khó khăn, {ward} vừa tổ chức {event_long}.",
-        "{Ward} đã trao {gifts} suất quà cho các gia đình chính sách, hộ nghèo và hộ cận nghèo trên địa bàn trong [dịp này|ngày {day}].",
-        "Ủy ban MTTQ Việt Nam {ward} phối hợp với UBND {wtype} tổ chức {event_long} vào [sáng|chiều] {day}.",
+        "[Ngày|Sáng|Chiều] {day}, {ward_full} tổ chức {event_long}, trao {gifts} suất quà với tổng trị giá {gift_value} triệu đồng.",
+        "Nhằm [chăm lo|động viên] người dân có hoàn cảnh khó khăn, {ward_full} vừa tổ chức {event_long}.",
+        "{Ward_full} đã trao {gifts} suất quà cho các gia đình chính sách, hộ nghèo và hộ cận nghèo trên địa bàn trong [dịp này|ngày {day}].",
+        "Ủy ban MTTQ Việt Nam {ward_full} phối hợp với UBND {wtype} tổ chức {event_long} vào [sáng|chiều] {day}.",
     ),
     "urban": (
-        "[Sáng|Ngày] {day}, UBND {ward} tổ chức lễ ra quân [lập lại|giải quyết] trật tự đô thị với sự tham gia của {volunteers} cán bộ, đoàn viên và người dân.",
-        "Thực hiện chỉ đạo của UBND {city}, {ward} [vừa triển khai|đã phát động] {event_long} trên toàn địa bàn.",
-        "Sau khi đi vào hoạt động theo mô hình mới, {ward} xác định trật tự đô thị là [nhiệm vụ trọng tâm|khâu đột phá] của năm {year}.",
-        "{Ward} [đã tổ chức|tổ chức] {event_long} trên {streets} tuyến phố, ngõ xóm vào [sáng|chiều] {day}.",
+        "[Sáng|Ngày] {day}, UBND {ward_full} tổ chức lễ ra quân [lập lại|giải quyết] trật tự đô thị với sự tham gia của {volunteers} cán bộ, đoàn viên và người dân.",
+        "Thực hiện chỉ đạo của UBND {city}, {ward_full} [vừa triển khai|đã phát động] {event_long} trên toàn địa bàn.",
+        "Sau khi đi vào hoạt động theo mô hình mới, {ward_full} xác định trật tự đô thị là [nhiệm vụ trọng tâm|khâu đột phá] của năm {year}.",
+        "{Ward_full} [đã tổ chức|tổ chức] {event_long} trên {streets} tuyến phố, ngõ xóm vào [sáng|chiều] {day}.",
     ),
     "digital": (
-        "[Ngày|Sáng] {day}, UBND {ward} phát động {event_long}, hướng tới mục tiêu [100%|hầu hết] hồ sơ được xử lý trên môi trường số.",
-        "Thực hiện kế hoạch của UBND {city}, {ward} [đã triển khai|triển khai] {event_long} tại {units} tổ dân phố.",
-        "Sau {months} tháng vận hành, Trung tâm phục vụ hành chính công {ward} đã tiếp nhận {dossiers} hồ sơ, trong đó {online_rate} được nộp trực tuyến.",
-        "{Ward} vừa [tổng kết|sơ kết] {event_long}, với {citizens} người dân được hỗ trợ [trực tiếp|tại nhà].",
+        "[Ngày|Sáng] {day}, UBND {ward_full} phát động {event_long}, hướng tới mục tiêu [100%|hầu hết] hồ sơ được xử lý trên môi trường số.",
+        "Thực hiện kế hoạch của UBND {city}, {ward_full} [đã triển khai|triển khai] {event_long} tại {units} tổ dân phố.",
+        "Sau {months} tháng vận hành, Trung tâm phục vụ hành chính công {ward_full} đã tiếp nhận {dossiers} hồ sơ, trong đó {online_rate} được nộp trực tuyến.",
+        "{Ward_full} vừa [tổng kết|sơ kết] {event_long}, với {citizens} người dân được hỗ trợ [trực tiếp|tại nhà].",
     ),
 }
 
