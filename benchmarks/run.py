@@ -239,7 +239,7 @@ def stage_times(c: Corpus, sample: int, work: Path) -> Stages:
     manifest = manifest[:sample]
     paths = [str(c.dir / m["page"]) for m in manifest]
     page_records(read_page(paths[0]), paths[0], gaz)  # warm-up: tables built outside the clock
-    clock = time.perf_counter
+    clock = time.process_time  # CPU of this process: the machine may be shared
     t = dict.fromkeys(("read", "parse", "places", "extract", "officials", "metrics", "store"), 0.0)
     out = Stages(pages=len(paths))
     texts, records = [], []
@@ -279,14 +279,14 @@ def stage_times(c: Corpus, sample: int, work: Path) -> Stages:
         _score(out, m, page, exs)
     store_dir = work / f"store-stage-{c.pages}"
     shutil.rmtree(store_dir, ignore_errors=True)
-    t0 = clock()
+    t0 = time.perf_counter()  # wall: writing waits on the disk (fsync), which CPU time leaves out
     with Store(store_dir).writer() as w:
         for (path, text), recs in zip(texts, records):
             h = make_id("page", text)
             if not w.has_page(h):
                 w.add_page(h, path, _new_only(recs, w))
         w.commit()
-    t["store"] = clock() - t0
+    t["store"] = time.perf_counter() - t0
     shutil.rmtree(store_dir, ignore_errors=True)
     out.seconds = t
     return out
@@ -372,15 +372,16 @@ def _mb(n: float) -> str:
     return f"{n:.0f}"
 
 
-def render_section(label: str, command: str, results: list[dict], startup: dict) -> str:
+def render_section(label: str, command: str, results: list[dict], startup: dict, load: str = "?") -> str:
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [f"<!-- run.py:{label} -->", f"### {label}", "",
              f"`{command}`", "",
              f"Machine: {os.cpu_count()} cores (nproc), Python {platform.python_version()}, "
-             f"{platform.system()} {platform.release()}, {now}.", ""]
-    lines += ["| pages | MB | --jobs | wall s | CPU s | pages/s | MB/s | peak MB (largest process) "
-              "| peak MB (all processes) | store bytes |",
-              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+             f"{platform.system()} {platform.release()}, {now}; load average at the start "
+             f"{load}.", ""]
+    lines += ["| pages | MB | --jobs | wall s | CPU s | pages/s | MB/s | pages per CPU s "
+              "| peak MB (largest process) | peak MB (all processes) | store bytes |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in results:
         c: Corpus = r["corpus"]
         digests = {row.digest for row in r["ingest"] if row.run}
@@ -388,13 +389,15 @@ def render_section(label: str, command: str, results: list[dict], startup: dict)
             jobs = "-" if row.jobs is None else str(row.jobs)
             if row.run is None:
                 lines.append(f"| {c.pages:,} | {c.bytes / 1e6:.1f} | {jobs} | n/a: this wardcli has no --jobs "
-                             "| | | | | | |")
+                             "| | | | | | | |")
                 continue
             run = row.run
-            same = row.digest if len(digests) > 1 or len(r["ingest"]) == 1 else "same"
+            measured = sum(1 for x in r["ingest"] if x.run)
+            same = row.digest if len(digests) > 1 or measured == 1 else "same"
             fail = "" if run.code in (0, 1) else f" (exit {run.code})"
             lines.append(f"| {c.pages:,} | {c.bytes / 1e6:.1f} | {jobs} | {run.wall:.1f}{fail} | {run.cpu:.1f} "
-                         f"| {c.pages / run.wall:,.0f} | {c.bytes / 1e6 / run.wall:.2f} | {_mb(run.max_rss_mb)} "
+                         f"| {c.pages / run.wall:,.0f} | {c.bytes / 1e6 / run.wall:.2f} "
+                         f"| {c.pages / max(run.cpu, 1e-9):,.0f} | {_mb(run.max_rss_mb)} "
                          f"| {_mb(run.tree_rss_mb)} | {same} |")
     lines.append("")
     for r in results:
@@ -404,10 +407,11 @@ def render_section(label: str, command: str, results: list[dict], startup: dict)
         if not s.pages:
             continue
         total = sum(v for k, v in s.seconds.items() if k != "extract")
-        lines += [f"Stages on the first {s.pages:,} of the {r['corpus'].pages:,} pages (ms/page; "
+        lines += [f"Stages on the first {s.pages:,} of the {r['corpus'].pages:,} pages (CPU ms/page of "
+                  "this process, so other load on the machine counts less; "
                   "places = page province + page hints + find_wards; officials and metrics = their "
                   "finders on every field; extract = the whole `extract` of every doc, which "
-                  "calls the three finders; store = writing the sample to a new store):", "",
+                  "calls the three finders; store = writing the sample to a new store, wall time):", "",
                   "| stage | ms/page | share |", "|---|---:|---:|"]
         for k, v in s.seconds.items():
             share = "" if k == "extract" else f"{v / total:.0%}"
@@ -473,6 +477,7 @@ def main(argv: list[str] | None = None) -> None:
     sizes = [200] if args.quick else args.pages
     sample = min(args.sample, 100) if args.quick else args.sample
     args.work.mkdir(parents=True, exist_ok=True)
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     command = "python benchmarks/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
     results = []
     for n in sizes:
@@ -500,7 +505,7 @@ def main(argv: list[str] | None = None) -> None:
                 shutil.rmtree(args.work / f"store-{n}-j{row.jobs or 0}", ignore_errors=True)
         results.append({"corpus": c, "ingest": rows, "stages": stages, "queries": queries})
     startup = startup_times(5 if args.quick else 15)
-    section = render_section(args.label, command, results, startup)
+    section = render_section(args.label, command, results, startup, load)
     write_section(args.doc, args.label, section)
     print(section)
 
