@@ -28,7 +28,9 @@ Copies (about 10% exact, 15% near): `how` is one of exact, sentence_dropped, sen
 figures, teasers (another related list), layout (another site's layout and list),
 timestamp (a later time). About 5% of pages (copies or not) are written in NFD.
 
-Importable: `generate(out_dir, pages, seed)`, `page_text(plan, gaz_index)`, `plan_pages(n, seed)`.
+Importable: `generate(out_dir, pages, seed)`, `plan_pages(n, seed)` (what each page is),
+`page_text(plan, seed)` (one page's text, story, teasers and the officials it names),
+`make_story(seed, sid)`.
 """
 
 from __future__ import annotations
@@ -410,7 +412,7 @@ class PagePlan:
     copy_of: int | None = None
     how: str = "original"
     nfd: bool = False
-    variant: int = 0  # a copy's own draws (teasers, timestamp shift, sentence)
+    variant: int = 0  # for a "figures" copy: which redraw of the figures
 
 
 def plan_pages(n: int, seed: int) -> list[PagePlan]:
@@ -564,6 +566,21 @@ def manifest_line(plan: PagePlan, story: Story, teasers: list[Teaser], named: li
         "officials": [{"name": n, "title": t} for n, t in named],
         "teasers": [f"t{t.tid:05d}" for t in teasers], "bytes": size,
     }
+
+
+def read_manifest(out_dir: str | os.PathLike) -> list[dict]:
+    """The manifest lines of a generated corpus."""
+    with open(Path(out_dir) / "manifest.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def story_pages(manifest: list[dict]) -> dict[str, list[str]]:
+    """Pages by story: an original and its copies, the truth a duplicate finder is scored
+    against (issue 13: pairwise precision and recall over these groups)."""
+    groups: dict[str, list[str]] = {}
+    for m in manifest:
+        groups.setdefault(m["story"], []).append(m["page"])
+    return groups
 
 
 def _write_pages(job: tuple[str, int, list[PagePlan]]) -> list[str]:
