@@ -158,27 +158,36 @@ class Corpus:
     gen_seconds: float | None  # None when reused
 
 
+def _generator_version() -> str:
+    """sha256 prefix of the generator's sources: a corpus made by another version is remade."""
+    h = hashlib.sha256()
+    for name in ("corpus.py", "corpus_words.py"):
+        h.update((HERE / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def ensure_corpus(work: Path, pages: int, seed: int, jobs: int) -> Corpus:
-    """The generated pages for (pages, seed), made once under `work`."""
+    """The generated pages for (pages, seed), made once under `work` by this generator."""
     d = work / f"pages-{pages}-seed{seed}"
-    manifest = d / "manifest.jsonl"
-    if manifest.exists():
-        lines = manifest.read_text(encoding="utf-8").splitlines()
-        if len(lines) == pages:
-            return Corpus(d, pages, sum(json.loads(x)["bytes"] for x in lines), seed, None)
+    stamp = d / "generator.json"
+    want = {"pages": pages, "seed": seed, "generator": _generator_version()}
+    if stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")) == want:
+        lines = (d / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+        return Corpus(d, pages, sum(json.loads(x)["bytes"] for x in lines), seed, None)
     shutil.rmtree(d, ignore_errors=True)
     start = time.perf_counter()
     r = corpus.generate(d, pages, seed, jobs=jobs)
-    return Corpus(d, pages, r["bytes"], seed, time.perf_counter() - start)
+    secs = time.perf_counter() - start
+    stamp.write_text(json.dumps(want), encoding="utf-8")
+    return Corpus(d, pages, r["bytes"], seed, secs)
 
 
 def store_digest(store: Path) -> str:
-    """sha256 prefix of the store's JSON-lines files (what --jobs must not change)."""
+    """sha256 prefix of every JSON-lines file in the store (what --jobs must not change)."""
     h = hashlib.sha256()
-    for kind in KINDS:
-        for p in sorted(store.glob(f"{kind}*.jsonl")):
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
+    for p in sorted(store.rglob("*.jsonl")):
+        h.update(str(p.relative_to(store)).encode())
+        h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
 
