@@ -192,6 +192,12 @@ GUEST_INTRO = (
     "Đến dự có đồng chí {guest} - {guest_t} và đại diện lãnh đạo các sở, ngành {city}.",
     "{Event} vinh dự đón đồng chí {guest}, {guest_t}, về dự và phát biểu chỉ đạo.",
     "[Dự|Tham dự] và chỉ đạo {event} có {guest_t} {guest}.",
+    "Đoàn công tác của {party} do đồng chí {guest}, {guest_t}, làm trưởng đoàn đã [dự|về dự] {event}.",
+    "[Có mặt|Cùng dự] tại {event} có đồng chí {guest} - {guest_t}.",
+    "{Guest_t} {guest} [đã đến dự|về dự] và [phát biểu chỉ đạo|chúc mừng] {event}.",
+    "[Dự|Tham dự] {event} có đồng chí {guest}, {guest_t}, cùng đại diện các ban, ngành của {city}.",
+    "Đồng chí {guest}, {guest_t}, [dự và chỉ đạo|tham dự và phát biểu tại] {event}.",
+    "[Về dự|Dự] {event}, về phía {city} có {guest_t} {guest}.",
 )
 
 # Who presided: the ward's officials with their titles.
@@ -201,6 +207,11 @@ ATTENDANCE = (
     "[Chủ trì|Điều hành] {event} có các đồng chí: {sec}, {sec_t} {wtype}; {vhd}, {vhd_t} {wtype}.",
     "Dự {event} còn có đồng chí {mttq}, {mttq_t} {wtype}, cùng đại diện các tổ dân phố.",
     "Về phía {ward} có đồng chí {dep}, {dep_t} và đồng chí {vub}, {vub_t} {wtype}.",
+    "{Event} do đồng chí {chair}, {chair_t} {wtype}, [chủ trì|điều hành].",
+    "Cùng dự có đồng chí {vhd}, {vhd_t} {wtype}, và đồng chí {mttq}, {mttq_t} {wtype}.",
+    "Đồng chí {dep}, {dep_t} {wtype}, [điều hành|dẫn dắt] phần thảo luận tại {event}.",
+    "Tham dự còn có đồng chí {vub} - {vub_t} {wtype} và lãnh đạo các phòng, ban chuyên môn.",
+    "Chủ trì {event} có đồng chí {sec}, {sec_t} {wtype}, cùng các đồng chí trong Ban Thường vụ Đảng ủy.",
 )
 
 # Achievements, kind-neutral; several carry figures.
@@ -225,6 +236,14 @@ RESULTS = (
     "[Hoạt động|Phong trào] thi đua yêu nước được [đẩy mạnh|phát động sâu rộng]; nhiều tập thể, cá nhân được khen thưởng.",
     "Công tác tiếp công dân, giải quyết đơn thư được thực hiện [nghiêm túc|đúng quy định]; {petitions} đơn thư đã được giải quyết.",
     "Hoạt động của Mặt trận Tổ quốc và các đoàn thể [hướng mạnh về cơ sở|có nhiều đổi mới], tạo sự đồng thuận trong Nhân dân.",
+    "Tổng số hộ kinh doanh trên địa bàn tăng lên {families}, [nhiều|phần lớn] hộ đã chuyển sang thanh toán không dùng tiền mặt.",
+    "Công tác chuyển đổi số có bước tiến rõ; {signatures} người dân đã có tài khoản định danh điện tử mức 2.",
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt {insurance}, [cao hơn|vượt] chỉ tiêu {city} giao.",
+    "{Wtype} đã hoàn thành [giải phóng mặt bằng|bàn giao mặt bằng] cho {projects} dự án trọng điểm.",
+    "Lực lượng công an {wtype} đã [giải quyết|tiếp nhận và xử lý] {petitions} tin báo, tố giác tội phạm.",
+    "Các hoạt động văn hóa, thể thao được tổ chức [sôi nổi|thường xuyên], thu hút [đông đảo|hàng nghìn lượt] người dân tham gia.",
+    "Công tác quân sự - quốc phòng địa phương được [duy trì|thực hiện] nghiêm; [100%|toàn bộ] chỉ tiêu giao quân được hoàn thành.",
+    "Sau sắp xếp, bộ máy của {wtype} được kiện toàn với [các phòng chuyên môn|ba phòng chuyên môn và một trung tâm], hoạt động [thông suốt|ổn định].",
 )
 
 # Figures tied to a kind of story (added to its results and figures paragraphs).
@@ -290,6 +309,16 @@ DIRECTION = (
     "Cùng với đó, {wtype} cần [bảo tồn|phát huy] giá trị các di tích, lễ hội truyền thống gắn với phát triển du lịch, dịch vụ.",
     "Đồng chí {vhd}, {vhd_t} {wtype} đề nghị các đại biểu tăng cường tiếp xúc cử tri, [nắm bắt|phản ánh] kịp thời tâm tư của Nhân dân.",
     "[Báo cáo|Trình bày] tại {event}, đồng chí {vub}, {vub_t} {wtype} nêu rõ những khó khăn về hạ tầng và nguồn lực sau sắp xếp.",
+    "Đồng chí {guest} [đề nghị|yêu cầu] {ward} tập trung tháo gỡ vướng mắc trong giải phóng mặt bằng các dự án đầu tư công.",
+    "[Chỉ đạo|Phát biểu] tại {event}, đồng chí {guest} nhấn mạnh vai trò của người đứng đầu trong [thực hiện|triển khai] nhiệm vụ.",
+    "{Guest_t} {guest} đề nghị {wtype} chủ động [rà soát|đánh giá] các chỉ tiêu còn khó khăn để có giải pháp phù hợp.",
+    "Đồng chí {guest} lưu ý công tác phòng cháy, chữa cháy tại các khu dân cư đông đúc [cần được|phải được] quan tâm thường xuyên.",
+    "Đồng chí {sec}, {sec_t} {wtype}, [cảm ơn|trân trọng cảm ơn] sự quan tâm của {city} và khẳng định quyết tâm của cấp ủy, chính quyền.",
+    "Theo đồng chí {chair}, {chair_t} {wtype}, khó khăn lớn nhất hiện nay là [hạ tầng xuống cấp|nguồn lực đầu tư còn hạn chế].",
+    "Đồng chí {dep}, {dep_t} {wtype}, đề nghị các chi bộ [nâng cao chất lượng sinh hoạt|đổi mới nội dung sinh hoạt] định kỳ.",
+    "{Vub_tw} {vub} cho biết, {wtype} sẽ [công khai|niêm yết] đầy đủ thủ tục hành chính tại Trung tâm phục vụ hành chính công.",
+    "Đồng chí {mttq}, {mttq_t} {wtype}, đề nghị các tổ dân phố [phát huy|tiếp tục phát huy] vai trò giám sát của Nhân dân.",
+    "Đồng chí {guest} đánh giá cao [tinh thần đoàn kết|sự chủ động] của tập thể lãnh đạo {ward} trong năm đầu vận hành mô hình mới.",
 )
 
 # Tasks and aims for the period ahead.
@@ -306,6 +335,16 @@ TASKS = (
     "Cùng với phát triển kinh tế, {wtype} chú trọng giảm nghèo bền vững, [phấn đấu|quyết tâm] không còn hộ nghèo vào cuối nhiệm kỳ.",
     "{Wtype} tiếp tục [kiện toàn|sắp xếp] các tổ dân phố, bảo đảm {units} tổ dân phố hoạt động hiệu quả, gần dân.",
     "{Ward} sẽ phối hợp với các phường, xã lân cận, trong đó có {ward2}, để giải quyết những vấn đề liên vùng về giao thông và thoát nước.",
+    "{Wtype} sẽ [số hóa|chuẩn hóa] toàn bộ hồ sơ, dữ liệu đất đai và dân cư trong năm {next}.",
+    "Mục tiêu năm {next} là [không để phát sinh|xử lý dứt điểm] vi phạm mới về trật tự xây dựng.",
+    "Phấn đấu tỷ lệ người dân hài lòng với dịch vụ hành chính công đạt trên {satisfaction}.",
+    "{Wtype} tiếp tục [vận động|huy động] nguồn lực xã hội hóa để xây dựng {houses} nhà Đại đoàn kết cho hộ khó khăn.",
+    "Công tác [phát triển đảng viên|kết nạp đảng viên] phấn đấu đạt {new_members} đảng viên mới mỗi năm.",
+    "[Hoàn thành|Phấn đấu hoàn thành] việc cải tạo, chỉnh trang {streets} tuyến phố, ngõ xóm trong nhiệm kỳ.",
+    "{Wtype} sẽ [nâng cấp|mở rộng] hệ thống camera an ninh, phấn đấu phủ kín các tuyến đường chính.",
+    "Tiếp tục [nâng cao|củng cố] chất lượng hoạt động của {units} tổ công nghệ số cộng đồng.",
+    "{Wtype} đề ra mục tiêu thu nhập bình quân đầu người đạt {income} triệu đồng/người/năm vào năm 2030.",
+    "[Tập trung|Ưu tiên] nguồn lực cho giáo dục, bảo đảm {schools} trường học đủ phòng học theo chuẩn.",
 )
 
 # Closing lines.
@@ -317,6 +356,13 @@ CLOSING = (
     "Tại {event}, {ward} đã ký kết chương trình phối hợp với Ủy ban MTTQ Việt Nam {wtype} giai đoạn {term}.",
     "{Event} cũng công bố quyết định chỉ định {delegates_up} đại biểu chính thức dự Đại hội Đảng bộ {city}.",
     "Các đại biểu đã [thống nhất|nhất trí] cao với báo cáo và chương trình công tác năm {next}.",
+    "Ngay sau {event}, các chi bộ sẽ [quán triệt|triển khai] nghị quyết tới từng đảng viên.",
+    "{Event} là dấu mốc quan trọng, [thể hiện|khẳng định] quyết tâm của Đảng bộ, chính quyền và Nhân dân {ward}.",
+    "Khép lại {event}, {ward} [phát động|ra quân] đợt thi đua cao điểm chào mừng các ngày lễ lớn.",
+    "Các đại biểu đã [chụp ảnh lưu niệm|cùng chụp ảnh lưu niệm] và [thăm quan|tham quan] khu trưng bày thành tựu của {wtype}.",
+    "Kết thúc {event}, {ward} đã [trao|tặng] {awards_groups} Giấy khen cho các tập thể tiêu biểu.",
+    "Theo kế hoạch, {wtype} sẽ [sơ kết|đánh giá] việc thực hiện nghị quyết vào giữa năm {next}.",
+    "{Event} kết thúc trong không khí [phấn khởi|đoàn kết], [tin tưởng|quyết tâm] của các đại biểu.",
 )
 
 # Sentences that a re-published copy adds (a later paragraph's extra detail).
@@ -326,6 +372,11 @@ ADDED = (
     "Theo kế hoạch, kết quả {event} sẽ được [thông tin|phổ biến] rộng rãi tới người dân qua hệ thống loa truyền thanh.",
     "Được biết, đây là lần đầu tiên {event} được tổ chức theo hình thức kết hợp trực tiếp và trực tuyến.",
     "[Trước đó|Trước {event}], các chi bộ đã tổ chức lấy ý kiến đóng góp vào dự thảo văn kiện.",
+    "Trong giờ nghỉ giải lao, nhiều đại biểu đã [trao đổi|chia sẻ] kinh nghiệm về cải cách hành chính.",
+    "[Dịp này|Cũng dịp này], {ward} đã [ra mắt|giới thiệu] trang thông tin điện tử mới của {wtype}.",
+    "Một số ý kiến đề nghị {wtype} sớm [có giải pháp|xử lý] tình trạng ngập úng cục bộ vào mùa mưa.",
+    "Đại diện cử tri đã [bày tỏ|gửi gắm] mong muốn chính quyền tiếp tục quan tâm đến người cao tuổi.",
+    "Thông tin về {event} được [đăng tải|cập nhật] trên trang điện tử của {wtype} ngay trong ngày.",
 )
 
 # Subheadings set between paragraphs (magazine layout).
@@ -338,6 +389,10 @@ SUBHEADS = (
     "Lấy người dân làm trung tâm",
     "Giữ vững kỷ cương, [kỷ luật|trách nhiệm]",
     "Để chính quyền [gần dân|vì dân] hơn",
+    "Những [dấu ấn|kết quả] nổi bật",
+    "Năm {next}: [Tăng tốc|Bứt phá]",
+    "Khơi thông nguồn lực",
+    "Chuyển biến từ cơ sở",
 )
 
 # Photo captions.
@@ -354,6 +409,16 @@ CAPTIONS = (
     "Đoàn Chủ tịch điều hành {event}",
     "{Mttq_tw} {mttq} [trao quà|thăm hỏi] người dân",
     "Cán bộ {wtype} hướng dẫn người dân [thực hiện thủ tục|cài đặt ứng dụng]",
+    "{Dep_tw} {dep} phát biểu [thảo luận|tham luận] tại {event}",
+    "{Vhd_tw} {vhd} [điều hành|chủ trì] phần thảo luận",
+    "{Vub_tw} {vub} [trình bày tờ trình|báo cáo kết quả] tại {event}",
+    "Các đại biểu [dự|tham dự] {event} tại hội trường {ward}",
+    "[Đại diện|Lãnh đạo] {ward} tặng hoa các đại biểu",
+    "Lực lượng đoàn viên, thanh niên [hỗ trợ|hướng dẫn] người dân",
+    "Toàn cảnh {event} [sáng|chiều] {day}",
+    "[Các đại biểu|Đại biểu] phát biểu ý kiến tại {event}",
+    "Đồng chí {guest} [trò chuyện|trao đổi] với người dân {ward}",
+    "{Sec_tw} {sec} [trao Giấy khen|tặng Giấy khen] cho các tập thể",
 )
 
 # Another section label above a related list, per layout family.
