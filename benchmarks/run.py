@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -74,35 +75,51 @@ class Run:
     stderr: str = ""
 
 
-def _tree(root: int) -> tuple[int, dict[int, int]]:
-    """Resident bytes of `root` and all its descendants, and each one's CPU clock ticks
-    (user + system), from /proc."""
-    children: dict[int, list[int]] = {}
-    stats: dict[int, tuple[int, int]] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+def _stat(pid: int) -> tuple[int, int] | None:
+    """(resident bytes, CPU clock ticks user + system) of a process, or None if it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return None
+    fields = stat[stat.rfind(b")") + 2:].split()  # from the state on: utime [11], stime [12], rss [21]
+    return int(fields[21]) * _PAGE, int(fields[11]) + int(fields[12])
+
+
+def _children(pid: int) -> list[int]:
+    """Child pids from /proc/PID/task/*/children (Linux 3.5+)."""
+    out: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tasks:
         try:
-            with open(f"/proc/{entry}/stat", "rb") as f:
-                stat = f.read()
+            with open(f"/proc/{pid}/task/{tid}/children", "rb") as f:
+                out.extend(int(x) for x in f.read().split())
         except OSError:
             continue
-        fields = stat[stat.rfind(b")") + 2:].split()  # fields from the state on: ppid is [1]
-        pid = int(entry)
-        children.setdefault(int(fields[1]), []).append(pid)
-        stats[pid] = (int(fields[21]) * page, int(fields[11]) + int(fields[12]))
+    return out
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def _tree(root: int) -> tuple[int, dict[int, int]]:
+    """Resident bytes of `root` and all its descendants, and each one's CPU clock ticks."""
     rss, ticks, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
-        if pid in stats:
-            rss += stats[pid][0]
-            ticks[pid] = stats[pid][1]
-        todo.extend(children.get(pid, ()))
+        st = _stat(pid)
+        if st is None:
+            continue
+        rss += st[0]
+        ticks[pid] = st[1]
+        todo.extend(_children(pid))
     return rss, ticks
 
 
-def measure(argv: list[str], env: dict | None = None, sample: float = 0.05) -> Run:
+def measure(argv: list[str], env: dict | None = None, sample: float = 0.1) -> Run:
     """Run `argv` (stdout discarded), timing it and sampling its memory.
 
     CPU is the larger of wait4's (the process and the children it waited for) and the sum
@@ -182,12 +199,17 @@ def ensure_corpus(work: Path, pages: int, seed: int, jobs: int) -> Corpus:
     return Corpus(d, pages, r["bytes"], seed, secs)
 
 
+# Fields a store may stamp with the clock: left out of the digest.
+VOLATILE = re.compile(rb'"ingested_at":\s*"[^"]*",?')
+
+
 def store_digest(store: Path) -> str:
-    """sha256 prefix of every JSON-lines file in the store (what --jobs must not change)."""
+    """sha256 prefix of every JSON-lines file in the store, clock stamps left out (what
+    --jobs must not change)."""
     h = hashlib.sha256()
     for p in sorted(store.rglob("*.jsonl")):
         h.update(str(p.relative_to(store)).encode())
-        h.update(p.read_bytes())
+        h.update(VOLATILE.sub(b"", p.read_bytes()))
     return h.hexdigest()[:16]
 
 
