@@ -209,6 +209,15 @@ class Gazetteer:
                 u for u in self._by_tone.get(tone_key(short), []) if want is None or u.type == want)
         return list(found)
 
+    def folded_units(self, key: str) -> list[Unit]:
+        """2025 units whose folded short name is `key` ("phu dong"), in code order: the units a
+        name written with wrong tone marks may mean.
+
+        >>> [u.name for u in load_gazetteer().folded_units("tuong mai")]
+        ['Tương Mai']
+        """
+        return list(self._by_fold.get(key, ()))
+
     def exact_former(self, name: str, type: str | None = None, province: str | None = None) -> list[FormerUnit]:
         """Pre-2025 units named `name` (tone-key match only), optionally of one type and province."""
         found = self._exact_old.get((name, type, province))

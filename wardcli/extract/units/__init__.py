@@ -12,17 +12,17 @@ education, social welfare, land and measures), not a list taken from any one pag
 """
 
 from ...gazetteer import METRIC_ALIASES as _METRIC_ALIASES, folded_aliases as _folded_aliases
-from .quantities import (  # noqa: F401
+from .quantities import (
     SCALE_WORDS, CURRENCY_WORDS, GLUED_UNITS,
 )
-from .nouns import (  # noqa: F401
+from .nouns import (
     COUNTED_NOUNS, TASK_NOUNS, CLASSIFIERS, QUALIFIERS, CLASSIFIER_HEADS, COMPOUND_WORDS,
     NON_METRIC_NOUNS,
 )
-from .prefixes import (  # noqa: F401
+from .prefixes import (
     NUMBER_PREFIXES, PLACE_NAME_PREFIXES, ADDRESS_WORDS, COUNT_PREFIXES, EACH_WORDS,
 )
-from .context import (  # noqa: F401
+from .context import (
     PLACE_NOUNS, STOP_WORDS, MAX_NOUN_SYLLABLES, NOUN_RUN_ENDS, TARGET_WORDS, BASE_WORDS,
     CONTRAST_WORDS, RANGE_WORDS, WARD_TYPES, MERGE_WORDS, GIVER_VERBS, GIVER_NOUNS, ADDRESSEE_VERBS,
     RECIPIENT_VERBS, OWNER_BODIES, FORMER_MARKS, BODY_NAMES, COUNTRY_WORDS, LABEL_CUTS,
@@ -32,3 +32,14 @@ from .context import (  # noqa: F401
 # Other names of provinces, folded, and the gazetteer's short name for each: the entries of the
 # one alias table (gazetteer.PROVINCE_ALIASES) that metrics has always read.
 PROVINCE_ALIASES = _folded_aliases(_METRIC_ALIASES)
+
+__all__ = [
+    "SCALE_WORDS", "CURRENCY_WORDS", "GLUED_UNITS", "COUNTED_NOUNS", "TASK_NOUNS", "CLASSIFIERS",
+    "QUALIFIERS", "CLASSIFIER_HEADS", "COMPOUND_WORDS", "NON_METRIC_NOUNS", "NUMBER_PREFIXES",
+    "PLACE_NAME_PREFIXES", "ADDRESS_WORDS", "COUNT_PREFIXES", "EACH_WORDS", "PLACE_NOUNS",
+    "STOP_WORDS", "MAX_NOUN_SYLLABLES", "NOUN_RUN_ENDS", "TARGET_WORDS", "BASE_WORDS",
+    "CONTRAST_WORDS", "RANGE_WORDS", "WARD_TYPES", "MERGE_WORDS", "GIVER_VERBS", "GIVER_NOUNS",
+    "ADDRESSEE_VERBS", "RECIPIENT_VERBS", "OWNER_BODIES", "FORMER_MARKS", "BODY_NAMES",
+    "COUNTRY_WORDS", "LABEL_CUTS", "LABEL_CUT_FALSE", "LABEL_STARTS", "PERIOD_WORDS", "LABEL_TRIMS",
+    "APPROX_WORDS", "MEASURE_NOUNS", "PROVINCE_ALIASES",
+]
