@@ -173,6 +173,7 @@ class Gazetteer:
         # answers of exact_units / exact_former, which the extractors ask of the same names often
         self._exact: dict[tuple, tuple[Unit, ...]] = {}
         self._exact_old: dict[tuple, tuple[FormerUnit, ...]] = {}
+        self._names: dict[str, bool] = {}
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -208,6 +209,21 @@ class Gazetteer:
             found = self._exact[(name, type)] = tuple(
                 u for u in self._by_tone.get(tone_key(short), []) if want is None or u.type == want)
         return list(found)
+
+    def is_unit_name(self, name: str) -> bool:
+        """Whether any unit, 2025 or pre-2025, bears `name` (`exact_units`, `exact_former`): where
+        a capitalised run's name ends.
+
+        >>> g = load_gazetteer()
+        >>> g.is_unit_name("Láng Hạ"), g.is_unit_name("Võ Xuân Trọng")
+        (True, False)
+        """
+        found = self._names.get(name)
+        if found is None:
+            if len(self._names) >= _MEMO_SIZE:
+                self._names.clear()
+            found = self._names[name] = bool(self.exact_units(name) or self.exact_former(name))
+        return found
 
     def folded_units(self, key: str) -> list[Unit]:
         """2025 units whose folded short name is `key` ("phu dong"), in code order: the units a

@@ -31,13 +31,13 @@ def _member_lists(scan: Scan) -> list[tuple[int, str | None]]:
     text = scan.text
     out = []
     for start, name_pos, type_word in scan.types:
-        if scan.longest_known(name_pos, scan.run(name_pos)) or not scan.plural(start):
-            continue
         window_end = min(len(text), name_pos + _MEMBERS_REACH)
         stop = _MEMBERS_STOP.search(text, name_pos, window_end)
         intro = _MEMBERS_INTRO.search(text, name_pos, stop.start() if stop else window_end)
         if intro is None or _TYPE.search(text, name_pos, intro.start()):
             continue
+        if scan.longest_known(name_pos, scan.run(name_pos)) or not scan.plural(start):
+            continue  # not a counted set: a name follows, or no plural before
         if _SHARED_LATER.match(text, name_pos - 1):
             continue  # "các xã, phường gồm": the later type word opens the list
         shared = _SHARED_EARLIER.search(text[max(0, start - 12):start])

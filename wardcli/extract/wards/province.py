@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...gazetteer import DEFAULT_PROVINCE, Gazetteer
 from ...text import fold_key
 from .find import read_text
 from .scan import Scan, scan_text
-from .spans import _ABBREV, _HEADLINE, _province_at
+from .spans import _ABBREV, _HEADLINE, _WORD, _province_at
 
 # A province named by its party committee or people's council/committee ("Tỉnh ủy Bắc Ninh",
 # "Thành ủy Hải Phòng"); "UBND tỉnh Y" is a "tỉnh Y" that _named_provinces finds.
@@ -62,7 +63,12 @@ def _level_votes(scan: Scan) -> tuple[list[str], int, int]:
         found = _province_at(gaz, text, m.end())
         if found:
             votes.append(found[0])
+    firsts = _province_first_words(gaz)
     for m in _HEADLINE.finditer(text):  # "Bắc Ninh thu hút ...", "Hà Nội: ..."
+        word = _WORD.match(text, m.end())
+        key = fold_key(word.group()) if word else ""
+        if key and key.split(" ", 1)[0] not in firsts:
+            continue  # no province's name starts with this word (nor the run's prefixes)
         for e in reversed(scan.run(m.end())):
             if gaz.is_province(text[m.end():e]):  # a 2025 province's name, so current_province has it
                 votes.append(gaz.current_province(text[m.end():e]))
@@ -71,6 +77,12 @@ def _level_votes(scan: Scan) -> tuple[list[str], int, int]:
     province_words = sum(_bare(original, m.end()) for m in _BARE_PROVINCE_WORD.finditer(original))
     city_words = sum(_bare(original, m.end()) for m in _BARE_CITY_WORD.finditer(original))
     return votes, province_words, city_words
+
+
+@lru_cache(maxsize=4)
+def _province_first_words(gaz: Gazetteer) -> frozenset[str]:
+    """The first folded word of each 2025 province's name ("ha" of Hà Nội)."""
+    return frozenset(fold_key(p).split()[0] for p in gaz.provinces)
 
 
 def province_evidence(texts, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> ProvinceEvidence:

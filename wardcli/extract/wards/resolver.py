@@ -87,7 +87,7 @@ class Resolver:
 
     def known(self, name: str) -> bool:
         """Whether any unit anywhere, old or new, has this name (used to find where a name ends)."""
-        return bool(self.gaz.exact_units(name) or self.gaz.exact_former(name))
+        return self.gaz.is_unit_name(name)
 
     def typo_name(self, name: str, province: str) -> str | None:
         """The name of the one unit of `province` that `name` matches only without diacritics,

@@ -40,17 +40,11 @@ _LEVEL_WORDS = sorted(set(PROVINCE_WORDS) | set(DISTRICT_WORDS), key=len, revers
 _HEADLINE = re.compile(r"(?m)^[ \t" + re.escape(BULLETS) + r"]*(?=[^\W\d_])")
 
 
+@lru_cache(maxsize=256)
 def _type_of(matched: str) -> str:
     """The gazetteer's type word for a matched type word in any case ("PHƯỜNG" -> "phường")."""
     key = fold_key(matched)
     return next(t for t in TYPE_WORDS.values() if fold_key(t) == key)
-
-
-def _is_name_word(word: str, first: bool) -> bool:
-    """A capitalised syllable ("Tương", "TƯƠNG"), or a number after the first ("Móng Cái 2")."""
-    if word.isdigit():
-        return not first
-    return word[0].isupper()
 
 
 _AFTER_NUMBER = re.compile(r"[/.,:\-]\d|[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
@@ -75,23 +69,30 @@ def _ends_numbered_name(text: str, pos: int) -> bool:
 
 
 def _run(text: str, pos: int, allow_number_first: bool = False) -> list[int]:
-    """End offsets of the 1..n-word prefixes of the capitalised run starting at `pos`."""
+    """End offsets of the 1..n-word prefixes of the capitalised run starting at `pos`: capitalised
+    syllables ("Tương", "TƯƠNG"), a number after the first ("Móng Cái 2"); "phường 12" when
+    `allow_number_first` (the number is then the whole name)."""
     ends: list[int] = []
     i = pos
+    word_at, gap_at = _WORD.match, _GAP.match
     while len(ends) < _MAX_WORDS:
-        m = _WORD.match(text, i)
+        m = word_at(text, i)
         if not m:
             break
         word = m.group()
-        first = not ends
-        if word.lower() in LIST_JOINERS_RAW:  # "TƯƠNG MAI VÀ HOÀNG LIỆT": "VÀ" ends a name
+        if word.isdigit():
+            if ends:
+                ends.append(m.end())
+            elif allow_number_first:
+                ends.append(m.end())
+                return ends if _ends_numbered_name(text, m.end()) else []
+            else:
+                break
+        elif not word[0].isupper() or word.lower() in LIST_JOINERS_RAW:  # "TƯƠNG MAI VÀ HOÀNG LIỆT"
             break
-        if not (_is_name_word(word, first) or (first and allow_number_first and word.isdigit())):
-            break
-        ends.append(m.end())
-        if first and word.isdigit():  # "phường 12": the number is the whole name
-            return ends if _ends_numbered_name(text, m.end()) else []
-        gap = _GAP.match(text, m.end())
+        else:
+            ends.append(m.end())
+        gap = gap_at(text, m.end())
         if not gap:
             break
         i = gap.end()
@@ -104,12 +105,6 @@ _SURNAME_KEYS = frozenset(tone_key(w) for w in SURNAMES)
 def _list_punct(joiner: str) -> str:
     """The punctuation of a list joiner (", và" and "và" count as ",")."""
     return "".join(c for c in joiner if c in ",;&")[:1] or ","
-
-
-def _longest_known(text: str, start: int, ends: list[int], known) -> int | None:
-    """The end of the longest prefix of a run that `known` accepts ("Tương Mai Võ Xuân Trọng"
-    -> the end of "Tương Mai")."""
-    return next((e for e in reversed(ends) if known(text[start:e])), None)
 
 
 def _all_caps(text: str, start: int, end: int) -> bool:
