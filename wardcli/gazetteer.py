@@ -41,6 +41,38 @@ UNIT_TYPE_WORDS = {
     "thi tran": "thị trấn",  # township (pre-2025 only)
 }
 
+# Other names of 2025 provinces, as pages write them -> the gazetteer's short name. The one
+# alias table of the project: each reader keys it its own way (folded for wards and metrics,
+# tone keys for officials) and takes the entries it has always read, below.
+PROVINCE_ALIASES = {
+    "HCM": "Hồ Chí Minh",  # "TP.HCM", "TP HCM": Hồ Chí Minh City
+    "TPHCM": "Hồ Chí Minh",  # the same, written as one word
+    "HN": "Hà Nội",  # "TP.HN": Hà Nội
+    "Sài Gòn": "Hồ Chí Minh",  # Saigon, the city's old name
+    "Thừa Thiên Huế": "Huế",  # the province's pre-2025 name
+    "Hồ Chí Minh": "Hồ Chí Minh",  # the short name itself, for a reader that tries aliases first
+}
+# The entries each extractor read when each had its own table. Kept as they were so that no
+# record changes; giving a reader more of them is a change of behaviour, to make on purpose
+# (wards would place "TPHCM" and "Sài Gòn"; "Thừa Thiên Huế" would stop being read as the
+# pre-2025 province name that former units are filed under).
+WARD_ALIASES = ("HCM", "HN")
+METRIC_ALIASES = ("HCM", "TPHCM", "Sài Gòn", "Thừa Thiên Huế")
+OFFICIAL_ALIASES = ("HCM", "TPHCM", "Hồ Chí Minh")
+
+
+def folded_aliases(names=tuple(PROVINCE_ALIASES)) -> dict[str, str]:
+    """The aliases `names` of PROVINCE_ALIASES by folded key, for readers that fold.
+
+    >>> folded_aliases(WARD_ALIASES)
+    {'hcm': 'Hồ Chí Minh', 'hn': 'Hà Nội'}
+    """
+    return {fold_key(a): PROVINCE_ALIASES[a] for a in names}
+
+
+# How many answers of exact_units / exact_former a gazetteer remembers before starting afresh.
+_MEMO_SIZE = 1 << 15
+
 # Tone marks (combining) and the digit that stands for each in a tone key.
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
 
@@ -135,6 +167,13 @@ class Gazetteer:
             r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(self.provinces, key=len, reverse=True))
             + r")(?!\w)")
         self._old_provinces: dict[str, str] | None = None  # folded pre-2025 province -> 2025 one
+        self._province_by_key: dict[str, str] = {}  # folded 2025 province -> its short name
+        for p in self.provinces:
+            self._province_by_key.setdefault(fold_key(p), p)
+        # answers of exact_units / exact_former, which the extractors ask of the same names often
+        self._exact: dict[tuple, tuple[Unit, ...]] = {}
+        self._exact_old: dict[tuple, tuple[FormerUnit, ...]] = {}
+        self._names: dict[str, bool] = {}
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -145,17 +184,7 @@ class Gazetteer:
         >>> Gazetteer.split_type("Phương Liệt")
         (None, 'Phương Liệt')
         """
-        name = " ".join(name.replace(".", ". ").split()).strip(" :,-")
-        words = name.split()
-        for n in (2, 1):
-            head = fold_key(" ".join(words[:n]))
-            raw = " ".join(words[:n]).rstrip(".")
-            # Folded equality is enough for ASCII input ("phuong tuong mai"); with diacritics the
-            # word must be the type word itself, so "Phương Liệt" and "Xá ..." keep their names.
-            if (len(words) > n and head in UNIT_TYPE_WORDS and raw != ""
-                    and (raw.isascii() or tone_key(raw) == tone_key(UNIT_TYPE_WORDS[head]))):
-                return UNIT_TYPE_WORDS[head], " ".join(words[n:])
-        return None, name
+        return _split_type(name)
 
     def candidates(self, name: str, type: str | None = None) -> list[Unit]:
         """Every 2025 unit whose short name matches `name` (type word optional)."""
@@ -171,19 +200,55 @@ class Gazetteer:
         >>> [u.code for u in load_gazetteer().exact_units("Phường TƯƠNG MAI")]
         ['00322']
         """
-        t, short = self.split_type(name)
-        type = type or t
-        return [u for u in self._by_tone.get(tone_key(short), []) if type is None or u.type == type]
+        found = self._exact.get((name, type))
+        if found is None:
+            if len(self._exact) >= _MEMO_SIZE:  # bounded, whatever the corpus
+                self._exact.clear()
+            t, short = self.split_type(name)
+            want = type or t
+            found = self._exact[(name, type)] = tuple(
+                u for u in self._by_tone.get(tone_key(short), []) if want is None or u.type == want)
+        return list(found)
+
+    def is_unit_name(self, name: str) -> bool:
+        """Whether any unit, 2025 or pre-2025, bears `name` (`exact_units`, `exact_former`): where
+        a capitalised run's name ends.
+
+        >>> g = load_gazetteer()
+        >>> g.is_unit_name("Láng Hạ"), g.is_unit_name("Võ Xuân Trọng")
+        (True, False)
+        """
+        found = self._names.get(name)
+        if found is None:
+            if len(self._names) >= _MEMO_SIZE:
+                self._names.clear()
+            found = self._names[name] = bool(self.exact_units(name) or self.exact_former(name))
+        return found
+
+    def folded_units(self, key: str) -> list[Unit]:
+        """2025 units whose folded short name is `key` ("phu dong"), in code order: the units a
+        name written with wrong tone marks may mean.
+
+        >>> [u.name for u in load_gazetteer().folded_units("tuong mai")]
+        ['Tương Mai']
+        """
+        return list(self._by_fold.get(key, ()))
 
     def exact_former(self, name: str, type: str | None = None, province: str | None = None) -> list[FormerUnit]:
         """Pre-2025 units named `name` (tone-key match only), optionally of one type and province."""
-        t, short = self.split_type(name)
-        type = type or t
-        pkey = fold_key(province) if province else None
-        if short.isdigit():  # numbered wards are stored with their type word: "Phường 12"
-            short = f"{type or 'phường'} {short}"
-        return [f for f in self._former_by_tone.get(tone_key(short), [])
-                if (type is None or f.type == type) and (pkey is None or fold_key(f.province) == pkey)]
+        found = self._exact_old.get((name, type, province))
+        if found is None:
+            if len(self._exact_old) >= _MEMO_SIZE:
+                self._exact_old.clear()
+            t, short = self.split_type(name)
+            want = type or t
+            pkey = fold_key(province) if province else None
+            if short.isdigit():  # numbered wards are stored with their type word: "Phường 12"
+                short = f"{want or 'phường'} {short}"
+            found = self._exact_old[(name, type, province)] = tuple(
+                f for f in self._former_by_tone.get(tone_key(short), [])
+                if (want is None or f.type == want) and (pkey is None or fold_key(f.province) == pkey))
+        return list(found)
 
     def resolve(self, name: str, province: str | None = DEFAULT_PROVINCE, type: str | None = None) -> Unit | None:
         """The one 2025 unit `name` means in `province`'s context, or None.
@@ -233,7 +298,7 @@ class Gazetteer:
         return tone_key(name) in keys
 
     def is_province(self, name: str) -> bool:
-        return fold_key(name) in {fold_key(p) for p in self.provinces}
+        return fold_key(name) in self._province_by_key
 
     def current_province(self, name: str) -> str | None:
         """The 2025 province a province name stands for, old names included ("Hà Nam" ->
@@ -243,9 +308,8 @@ class Gazetteer:
         'Ninh Bình'
         """
         key = fold_key(name)
-        for p in self.provinces:
-            if fold_key(p) == key:
-                return p
+        if (p := self._province_by_key.get(key)) is not None:
+            return p
         if self._old_provinces is None:
             votes: dict[str, dict[str, int]] = {}
             for f in self.former:
@@ -286,6 +350,22 @@ class Gazetteer:
         pool = [u for u in self.units if not province or fold_key(u.province) == fold_key(province)] or self.units
         keys = {u.key: u for u in pool}
         return [keys[k] for k in difflib.get_close_matches(fold_key(short), list(keys), n=n, cutoff=0.5)]
+
+
+@lru_cache(maxsize=1 << 15)
+def _split_type(name: str) -> tuple[str | None, str]:
+    """`Gazetteer.split_type`, remembered: the extractors ask it of the same names again and again."""
+    name = " ".join(name.replace(".", ". ").split()).strip(" :,-")
+    words = name.split()
+    for n in (2, 1):
+        head = fold_key(" ".join(words[:n]))
+        raw = " ".join(words[:n]).rstrip(".")
+        # Folded equality is enough for ASCII input ("phuong tuong mai"); with diacritics the
+        # word must be the type word itself, so "Phương Liệt" and "Xá ..." keep their names.
+        if (len(words) > n and head in UNIT_TYPE_WORDS and raw != ""
+                and (raw.isascii() or tone_key(raw) == tone_key(UNIT_TYPE_WORDS[head]))):
+            return UNIT_TYPE_WORDS[head], " ".join(words[n:])
+    return None, name
 
 
 @lru_cache(maxsize=1)

@@ -212,3 +212,73 @@ def test_page_records_follow_a_ward_only_one_tinh_has(gaz):
     places = {(o["name"], o["place"]) for o in records["officials"]}
     assert ("Hoàng Văn Sơn", "Quảng Ninh") in places
     assert not any(p == "Hà Nội" for _, p in places)
+
+
+# --- one place recogniser per page (issue 9) ------------------------------------------------------
+
+def _page_records_by_doc(docs, gaz):
+    """The records of extract() called doc by doc, as ingest did before extract_page."""
+    from wardcli.extract import page_province
+
+    province = page_province(docs, gaz)
+    hints = page_hints(docs, gaz, province)
+    out, context = [], None
+    for doc in docs:
+        ex = extract(doc, gaz, province, context_place=context, page=hints)
+        if doc.kind == "article":
+            context = ex.place
+        out.append(ex)
+    return out
+
+
+@pytest.mark.parametrize("text", [BAC_NINH_PAGE, (
+    "Học tập mô hình trồng chè\n\n"
+    "Đoàn cán bộ đã tới xã Phú Lương (tỉnh Thái Nguyên) tìm hiểu nghề chè. Phường Tương Mai đạt 99,5% "
+    "hồ sơ đúng hạn; Chủ tịch UBND phường Tương Mai Nguyễn Văn An trao 20 suất quà.\n\n"
+    "Tin khác\n"
+    "Xã Phú Lương mở hội chợ nông sản\n"
+    "Trao 150 suất học bổng cho học sinh vượt khó\n")])
+def test_extract_page_gives_the_records_of_extract_doc_by_doc(gaz, text):
+    from wardcli.extract import extract_page
+    from wardcli.page import parse_page
+
+    page = parse_page(text, "t.txt")
+    docs = [page.article, *page.teasers]
+    whole = extract_page(docs, gaz)
+    assert [ex.place for ex in whole] == [ex.place for ex in _page_records_by_doc(docs, gaz)]
+    assert [(ex.wards, ex.officials, ex.metrics) for ex in whole] == \
+        [(ex.wards, ex.officials, ex.metrics) for ex in _page_records_by_doc(docs, gaz)]
+
+
+def test_find_places_gives_each_field_its_wards_with_the_page_hints(gaz):
+    from wardcli.extract.places import find_places
+
+    article = _doc("Đoàn cán bộ đã tới xã Phú Lương (tỉnh Thái Nguyên) tìm hiểu nghề chè.", title="Nghề chè")
+    teaser = _doc("", title="Xã Phú Lương mở hội chợ nông sản", kind="teaser")
+    page = find_places([article, teaser], gaz)
+    assert page.province == "Hà Nội" and page.provinces == ("Thái Nguyên",)
+    assert [[(f.name, [h.unit.code for h in f.wards]) for f in d.fields] for d in page.docs] == [
+        [("title", []), ("text", [PHU_LUONG_THAI_NGUYEN])], [("title", [PHU_LUONG_THAI_NGUYEN])]]
+    (text,) = [f for f in page.docs[0].fields if f.name == "text"]
+    assert text.provinces == [(text.text.index("tỉnh"), "Thái Nguyên")]
+
+
+def test_find_places_reads_the_page_in_the_province_it_names(gaz):
+    from wardcli.extract.places import find_places
+    from wardcli.page import parse_page
+
+    page = parse_page(BAC_NINH_PAGE, "t.txt")
+    places = find_places([page.article, *page.teasers], gaz)
+    assert places.province == "Bắc Ninh"
+    codes = {h.unit.code for d in places.docs for f in d.fields for h in f.wards if h.unit}
+    assert {"09187", "09190", "07696", "00127"} <= codes
+
+
+def test_a_doc_read_again_gives_the_same_records(gaz):
+    # a text's scan and its reading without hints are remembered: a second reading, or one in
+    # another province in between, must not change what extract gives
+    doc = _doc("Phường Hoàng Mai tổ chức hội nghị; Chủ tịch UBND phường Hoàng Mai Lê Văn Nam phát biểu.")
+    first = extract(doc, gaz)
+    other = extract(doc, gaz, "Nghệ An")
+    assert _current(first) == ["00331", "00331"] and _current(other) == ["17110", "17110"]
+    assert extract(doc, gaz) == first

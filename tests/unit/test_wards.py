@@ -742,3 +742,56 @@ def test_an_old_ward_whose_prefix_is_a_2025_ward_stays_the_old_ward(gaz):
     assert [(h.surface, h.status) for h in hits] == [
         ("phường Láng Hạ", "former"), ("phường Láng Hạ", "former"), ("Láng", "current")]
     assert hits[2].unit.code == "00199"
+
+
+# --- remembered readings, the folded windows, the one alias table (issue 9) -----------------------
+
+def test_find_wards_gives_a_fresh_list_each_time(gaz):
+    text = "Đảng ủy phường Tương Mai họp. Phường Hoàng Liệt dự."
+    hits = find_wards(text, gaz)
+    hits[0].surface = "changed"
+    hits.clear()
+    again = find_wards(text, gaz)
+    assert [(h.surface, h.unit.code) for h in again] == [("phường Tương Mai", TUONG_MAI), ("Phường Hoàng Liệt", HOANG_LIET)]
+
+
+def test_the_same_text_read_in_two_provinces_keeps_each_reading(gaz):
+    text = "Đoàn công tác thăm phường Hoàng Mai."
+    for _ in range(2):
+        assert _codes(gaz, text) == [HOANG_MAI_HN]
+        assert [h.unit.code for h in find_wards(text, gaz, "Nghệ An")] == [HOANG_MAI_NGHE_AN]
+    hints = page_hints(["Phường Hoàng Mai, tỉnh Nghệ An đón khách."], gaz)
+    assert [h.unit.code for h in find_wards(text, gaz, page=hints)] == [HOANG_MAI_NGHE_AN]
+    assert _codes(gaz, text) == [HOANG_MAI_HN]
+
+
+VIETNAMESE = "aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=VIETNAMESE + VIETNAMESE.upper() + " ,.:;()\n0123456789\u0300\u00d0\u00e6\u2460",
+               max_size=80), st.data())
+def test_a_window_of_the_folded_text_is_the_fold_of_the_window(text, data):
+    from wardcli.extract.wards.spans import _merger_window, fold_whole
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _merger_window(text, start, end, fold_whole(text)) == _merger_window(text, start, end)
+
+
+def test_each_extractor_reads_the_alias_entries_it_always_read():
+    # one table (gazetteer.PROVINCE_ALIASES); each reader's entries unchanged, so no record moves
+    from wardcli.extract.units import PROVINCE_ALIASES as METRICS
+    from wardcli.extract.wards.vocab import PROVINCE_ALIASES as WARDS
+    from wardcli.gazetteer import OFFICIAL_ALIASES, PROVINCE_ALIASES
+
+    assert WARDS == {"hcm": "Hồ Chí Minh", "hn": "Hà Nội"}
+    assert METRICS == {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "sai gon": "Hồ Chí Minh",
+                       "thua thien hue": "Huế"}
+    assert {a.lower(): PROVINCE_ALIASES[a] for a in OFFICIAL_ALIASES} == {
+        "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hồ chí minh": "Hồ Chí Minh"}
+
+
+def test_a_ward_placed_by_a_short_province_name(gaz):
+    (hit,) = find_wards("Đoàn thăm phường Hoàng Mai, TP. HN sáng nay.", gaz, "Nghệ An")
+    assert hit.unit.code == HOANG_MAI_HN

@@ -1,13 +1,18 @@
-"""Extraction: from one doc to wards, officials and metrics, each with where it was said.
+"""Extraction: from one doc, or one page's docs, to wards, officials and metrics, each with
+where it was said.
 
-Pure: no files, terminal or store. The per-text finders live in wards.py, officials.py and
-metrics.py; this module walks a doc's fields (title, body, captions), decides which ward the
-doc is about, and turns hits into records with mentions and evidence sentences.
+Pure: no files, terminal or store. The places of a page's docs are found once (places.py: the
+page's province, what its texts settle for each other, each field's wards); the per-text
+finders live in officials.py and metrics.py. This module walks a doc's fields (title, body,
+captions), decides which ward the doc is about, and turns hits into records with mentions and
+evidence sentences. `extract_page` reads a whole page; `extract` one doc.
 
     >>> from wardcli.page import parse_page
     >>> page = parse_page("Phường Tương Mai: Thu ngân sách đạt 118,6%\\n\\nNội dung.", "a.txt")
     >>> [w.name for w in extract(page.article).wards]
     ['Tương Mai']
+    >>> [[w.name for w in ex.wards] for ex in extract_page([page.article, *page.teasers])]
+    [['Tương Mai']]
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from dataclasses import dataclass, field
 from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, load_gazetteer
 from ..model import Doc, Mention, Metric, Official, Ward, make_id, official_id
 from ..text import fold
-from .sentences import Sentences, sentence_spans
+from .places import DocPlaces, doc_places, find_places, page_texts
+from .sentences import Sentences
 from .wards import PageHints
 
 
@@ -72,7 +78,7 @@ def _formed_from(text: str, ward_at: int, former_at: int) -> bool:
     return bool(_FORMED_FROM.search(fold(text[ward_at:former_at])))
 
 
-def _link_former(hit, text: str, current: list, doc_codes: set[str]) -> list[tuple]:
+def _link_former(hit, text: str, current: list, doc_codes: set[str], sentences: Sentences) -> list[tuple]:
     """(pre-2025 unit, the 2025 codes the page ties it to) for a former-ward hit.
 
     Several old units may share a name (two xã Liên Hà, of Đông Anh and Đan Phượng): the one
@@ -82,9 +88,10 @@ def _link_former(hit, text: str, current: list, doc_codes: set[str]) -> list[tup
     package's map does not list as a successor is taken at its word, for a name that means one
     old unit. Codes are only those the page names, so a ward named elsewhere on the page or in
     the store does not inherit the old unit; an old unit tied to nothing keeps no successor.
-    `current` holds the doc field's current hits, `doc_codes` the codes the whole doc names.
+    `current` holds the doc field's current hits, `doc_codes` the codes the whole doc names,
+    `sentences` the field's sentences.
     """
-    spans = sentence_spans(text)
+    spans = sentences.spans
     sent = next(((s, e) for s, e in spans if s <= hit.start < e), (hit.start, hit.end))
     in_sentence = list(dict.fromkeys(h.unit.code for h in current if sent[0] <= h.start < sent[1]))
     candidates = hit.former
@@ -125,14 +132,38 @@ def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROV
             context_place: str | None = None, page: PageHints | None = None) -> Extraction:
     """Wards, officials and metrics of one doc. `context_place` is the ward of the page the doc
     came from, used for a teaser that names none; `page` is what the page's texts settle
-    (`page_hints`), so a teaser's shared name is read as the article reads it."""
+    (`page_hints`), so a teaser's shared name is read as the article reads it. To read a whole
+    page, `extract_page` does all of this once."""
+    gaz = gaz or load_gazetteer()
+    return _extract(doc_places(doc, gaz, province, page), gaz, province, context_place)
+
+
+def extract_page(docs: list[Doc], gaz: Gazetteer | None = None,
+                 province: str = DEFAULT_PROVINCE) -> list[Extraction]:
+    """The extraction of each doc of one page (its article, then its teasers, as `parse_page`
+    gives them), in order: read in the page's province (`page_province`) with what its texts
+    settle for each other (`page_hints`), a teaser that names no ward taking the article's.
+    The records are those of `extract` called doc by doc with those arguments."""
+    gaz = gaz or load_gazetteer()
+    places = find_places(docs, gaz, province)
+    out = []
+    context = None
+    for doc in places.docs:
+        ex = _extract(doc, gaz, places.province, context)
+        if doc.doc.kind == "article":
+            context = ex.place
+        out.append(ex)
+    return out
+
+
+def _extract(places: DocPlaces, gaz: Gazetteer, province: str, context_place: str | None) -> Extraction:
+    """Wards, officials and metrics of one doc whose places are found."""
     from .metrics import find_metrics
     from .officials import find_officials
-    from .wards import find_wards
 
-    gaz = gaz or load_gazetteer()
-    fields = doc.fields_for_extraction()
-    ward_hits = [(f, find_wards(t, gaz, province, page)) for f, t in fields]
+    doc = places.doc
+    fields = [(f.name, f.text) for f in places.fields]
+    ward_hits = places.wards
     place = _main_place(doc, ward_hits, context_place, gaz)
     out = Extraction(place=place)
     metric_place = place
@@ -154,7 +185,7 @@ def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROV
                 u = h.unit
                 out.wards.append(Ward(u.code, u.name, u.type, u.province, u.province_code, mentions=[m]))
             else:
-                for f, successors in _link_former(h, text, current, current_codes):
+                for f, successors in _link_former(h, text, current, current_codes, sentences):
                     out.wards.append(Ward(f.code, f.name, f.type, f.province, "", status="former",
                                           successor_codes=successors, mentions=[m]))
         for o in find_officials(text, gaz, place, province):
@@ -178,7 +209,7 @@ def page_hints(docs: list[Doc], gaz: Gazetteer | None = None, province: str = DE
     from .wards import page_hints as hints
 
     gaz = gaz or load_gazetteer()
-    return hints([t for d in docs for _, t in d.fields_for_extraction()], gaz, province)
+    return hints(page_texts(docs), gaz, province)
 
 
 def page_province(docs: list[Doc], gaz: Gazetteer | None = None, province: str = DEFAULT_PROVINCE) -> str:
@@ -189,4 +220,4 @@ def page_province(docs: list[Doc], gaz: Gazetteer | None = None, province: str =
     from .wards import page_province as infer
 
     gaz = gaz or load_gazetteer()
-    return infer([t for d in docs for _, t in d.fields_for_extraction()], gaz, province)
+    return infer(page_texts(docs), gaz, province)
