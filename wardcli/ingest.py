@@ -92,22 +92,16 @@ def page_records(text: str, source: str, gaz: Gazetteer, province: str = DEFAULT
     as the store would drop them. The article is always read, since its place is the context
     of the page's teasers.
     """
-    from .extract import extract, page_hints, page_province
+    from .extract import extract_page
     from .page import parse_page
 
     page = parse_page(text, source)
     docs = ([page.article] if page.article else []) + list(page.teasers)
     records: dict[str, list[dict]] = {"docs": [], "wards": [], "officials": [], "metrics": []}
-    context = None
-    # a page of another province's paper ("Tỉnh ủy Bắc Ninh", its wards) is read in that province
-    province = page_province(docs, gaz, province)
-    hints = page_hints(docs, gaz, province)  # a teaser reads a shared name as the article does
-    for doc in docs:
-        if known is not None and doc.kind != "article" and known(doc.id):
-            continue
-        ex = extract(doc, gaz, province, context_place=context, page=hints)
-        if doc.kind == "article":
-            context = ex.place
+    wanted = None if known is None else (lambda d: d.kind == "article" or not known(d.id))
+    # the page's province and what its docs settle for each other are read from all of them
+    # (a page of another province's paper, a teaser's shared name read as the article reads it)
+    for doc, ex in extract_page(docs, gaz, province, wanted):
         records["docs"].append(doc.to_dict())
         records["wards"].extend(w.to_dict() for w in ex.wards)
         records["officials"].extend(o.to_dict() for o in ex.officials)

@@ -244,7 +244,7 @@ def test_extract_page_gives_the_records_of_extract_doc_by_doc(gaz, text):
 
     page = parse_page(text, "t.txt")
     docs = [page.article, *page.teasers]
-    whole = extract_page(docs, gaz)
+    whole = [ex for _, ex in extract_page(docs, gaz)]
     assert [ex.place for ex in whole] == [ex.place for ex in _page_records_by_doc(docs, gaz)]
     assert [(ex.wards, ex.officials, ex.metrics) for ex in whole] == \
         [(ex.wards, ex.officials, ex.metrics) for ex in _page_records_by_doc(docs, gaz)]

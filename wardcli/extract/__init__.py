@@ -11,7 +11,7 @@ evidence sentences. `extract_page` reads a whole page; `extract` one doc.
     >>> page = parse_page("Phường Tương Mai: Thu ngân sách đạt 118,6%\\n\\nNội dung.", "a.txt")
     >>> [w.name for w in extract(page.article).wards]
     ['Tương Mai']
-    >>> [[w.name for w in ex.wards] for ex in extract_page([page.article, *page.teasers])]
+    >>> [[w.name for w in ex.wards] for _, ex in extract_page([page.article, *page.teasers])]
     [['Tương Mai']]
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, load_gazetteer
 from ..model import Doc, Mention, Metric, Official, Ward, make_id, official_id
@@ -138,21 +139,29 @@ def extract(doc: Doc, gaz: Gazetteer | None = None, province: str = DEFAULT_PROV
     return _extract(doc_places(doc, gaz, province, page), gaz, province, context_place)
 
 
-def extract_page(docs: list[Doc], gaz: Gazetteer | None = None,
-                 province: str = DEFAULT_PROVINCE) -> list[Extraction]:
-    """The extraction of each doc of one page (its article, then its teasers, as `parse_page`
-    gives them), in order: read in the page's province (`page_province`) with what its texts
+def extract_page(docs: list[Doc], gaz: Gazetteer | None = None, province: str = DEFAULT_PROVINCE,
+                 wanted: Callable[[Doc], bool] | None = None) -> list[tuple[Doc, Extraction]]:
+    """Each doc of one page (its article, then its teasers, as `parse_page` gives them) with its
+    extraction, in order: read in the page's province (`page_province`) with what its texts
     settle for each other (`page_hints`), a teaser that names no ward taking the article's.
-    The records are those of `extract` called doc by doc with those arguments."""
+    The records are those of `extract` called doc by doc with those arguments. Only the docs
+    `wanted` says yes to are extracted (all, if None); every doc's text still counts for the
+    page's province and hints, so a doc's records do not depend on which others are wanted.
+
+        >>> from wardcli.page import parse_page
+        >>> p = parse_page("Phường Tương Mai: Thu ngân sách đạt 118,6%\\n\\nNội dung.", "a.txt")
+        >>> [(d.kind, [w.name for w in ex.wards]) for d, ex in extract_page([p.article])]
+        [('article', ['Tương Mai'])]
+    """
     gaz = gaz or load_gazetteer()
-    places = find_places(docs, gaz, province)
+    places = find_places(docs, gaz, province, wanted)
     out = []
     context = None
     for doc in places.docs:
         ex = _extract(doc, gaz, places.province, context)
         if doc.doc.kind == "article":
             context = ex.place
-        out.append(ex)
+        out.append((doc.doc, ex))
     return out
 
 

@@ -24,6 +24,7 @@ the hints and the doc's own reading share one scan, and a reading without hints 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from ..gazetteer import DEFAULT_PROVINCE, Gazetteer, load_gazetteer
 from ..model import Doc
@@ -71,13 +72,17 @@ def page_texts(docs: list[Doc]) -> list[str]:
     return [t for d in docs for _, t in d.fields_for_extraction()]
 
 
-def find_places(docs: list[Doc], gaz: Gazetteer | None = None, province: str = DEFAULT_PROVINCE) -> PagePlaces:
-    """The page's province, its hints, and each doc's places read in them."""
+def find_places(docs: list[Doc], gaz: Gazetteer | None = None, province: str = DEFAULT_PROVINCE,
+                wanted: Callable[[Doc], bool] | None = None) -> PagePlaces:
+    """The page's province, its hints, and each doc's places read in them. Every doc's text
+    counts for the province and the hints; only the docs `wanted` says yes to (all, if None)
+    are read for their own places, in order."""
     gaz = gaz or load_gazetteer()
     texts = page_texts(docs)
     where = page_province(texts, gaz, province)
     hints = page_hints(texts, gaz, where)
-    return PagePlaces(where, hints, [doc_places(d, gaz, where, hints) for d in docs])
+    return PagePlaces(where, hints, [doc_places(d, gaz, where, hints) for d in docs
+                                     if wanted is None or wanted(d)])
 
 
 def doc_places(doc: Doc, gaz: Gazetteer, province: str = DEFAULT_PROVINCE,

@@ -7,6 +7,8 @@ wardcli reports) and is glossed in English.
 
 from __future__ import annotations
 
+from ..gazetteer import OFFICIAL_ALIASES, PROVINCE_ALIASES as _ALIASES
+
 # Office titles that open a role. Value: (standard form, needs_body, level). A title with
 # needs_body=False is an office on its own ("Thành ủy viên"); the others take a body after them.
 # level (see BODIES) is set for titles whose office fixes the place by itself.
@@ -202,8 +204,9 @@ CENTRAL_PLACE = "Trung ương"
 # The Party's central organs: in a chain with another central office they share its place.
 PARTY_CENTRE = ("Bộ Chính trị", "Ban Bí thư", "Trung ương Đảng", "Ban Chấp hành Trung ương")
 
-# Short names of provinces ("TP.HCM", "TPHCM", "TP HCM").
-PROVINCE_ALIASES = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hồ chí minh": "Hồ Chí Minh"}
+# Short names of provinces ("TP.HCM", "TPHCM", "TP HCM"): the officials' entries of the one
+# alias table, gazetteer.PROVINCE_ALIASES.
+PROVINCE_ALIASES = {alias: _ALIASES[alias] for alias in OFFICIAL_ALIASES}
 
 # Bodies written so briefly that they count only right before a territory word ("Bí thư Đoàn
 # phường"); elsewhere the word is a family name or a delegation ("Đoàn Văn Hùng", "Đoàn công tác").
