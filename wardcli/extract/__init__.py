@@ -197,7 +197,7 @@ def _extract(places: DocPlaces, gaz: Gazetteer, province: str, context_place: st
                 for f, successors in _link_former(h, text, current, current_codes, sentences):
                     out.wards.append(Ward(f.code, f.name, f.type, f.province, "", status="former",
                                           successor_codes=successors, mentions=[m]))
-        for o in find_officials(text, gaz, place, province):
+        for o in find_officials(text, gaz, place, province, hits):
             m = _mention(doc, fname, o.start, o.end, sentences, roles=list(o.roles))
             out.officials.append(Official(official_id(o.name, o.place), o.name, list(o.roles), o.place,
                                           o.place_code, mentions=[m]))

@@ -49,13 +49,14 @@ def drop_subsumed_roles(roles: list[str]) -> list[str]:
 
 
 def find_officials(text: str, gaz: Gazetteer, place: str | None,
-                   province: str = DEFAULT_PROVINCE) -> list[OfficialHit]:
+                   province: str = DEFAULT_PROVINCE, wards: list | None = None) -> list[OfficialHit]:
     """Officials named in `text`, one hit per (name, place), roles in order of first mention.
 
     `place` is the ward (short name) the text is about, or None: it stands for a bare "phường"
-    or an office of a ward body with no territory.
+    or an office of a ward body with no territory. `wards` are the text's ward hits as the
+    place recogniser read them (extract.places); without them the text is read alone.
     """
-    doc = Text(text, gaz, province)
+    doc = Text(text, gaz, province, wards)
     merged: dict[tuple[str, str], OfficialHit] = {}
     for offset, toks, keys in doc.paragraphs():
         p = Parser(toks, doc, keys)

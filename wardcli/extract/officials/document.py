@@ -13,20 +13,20 @@ class Text:
     """One text, and what is looked up in the whole text only when a paragraph needs it: the
     wards it names and the provinces it names."""
 
-    def __init__(self, text: str, gaz: Gazetteer, province: str):
+    def __init__(self, text: str, gaz: Gazetteer, province: str, wards: list | None = None):
         self.text = text
         self.gaz = gaz
         self.province = province
-        self._wards: list | None = None
+        self._wards = None if wards is None else [h for h in wards if h.unit is not None]
         self._provinces: list[tuple[int, str]] | None = None
 
     def wards(self) -> list:
-        """The 2025 wards the text names (`find_wards` without page hints), in text order;
-        remembered by the wards module, which the page's hints have already asked for them."""
+        """The 2025 wards the text names, in text order: those the place recogniser found with
+        the page's hints when the caller hands them in, else `find_wards` on the text alone."""
         if self._wards is None:
-            from ..wards import _find_alone
+            from ..wards import find_wards
 
-            self._wards = [h for h in _find_alone(self.text, self.gaz, self.province)[0] if h.unit is not None]
+            self._wards = [h for h in find_wards(self.text, self.gaz, self.province) if h.unit is not None]
         return self._wards
 
     def provinces(self) -> list[tuple[int, str]]:

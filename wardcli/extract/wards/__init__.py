@@ -55,7 +55,6 @@ gazetteer's tone keys absorb. Offsets are code points into the text given.
     ['00322']
 """
 
-from .find import _read_alone as _find_alone  # noqa: F401  (the officials parser's import; use read_text)
 from .find import find_wards, page_hints, read_text
 from .province import ProvinceEvidence, page_province, province_evidence
 from .resolver import PageHints
