@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from .canonical import Mark, make_marks
 from .clusters import group
@@ -78,6 +79,14 @@ def sketch_docs(docs: list[DocText]) -> tuple[list[Sketch], dict[str, bytes]]:
     return out, new  # type: ignore[return-value]
 
 
+def _day(published: str | None) -> int | None:
+    """The day of an ISO date or date-time ("2025-08-15T09:07"), as a day number; else None."""
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
+
+
 def dedupe(docs: Iterable[DocText], threshold: float = DEFAULT_THRESHOLD) -> Result:
     """Marks for `docs` (any order; the result depends only on the set of docs)."""
     items = sorted({d.id: d for d in docs}.values(), key=lambda d: d.id)
@@ -85,6 +94,6 @@ def dedupe(docs: Iterable[DocText], threshold: float = DEFAULT_THRESHOLD) -> Res
         if d.kind not in ("article", "teaser"):
             raise ValueError(f"{d.id}: kind must be 'article' or 'teaser', not {d.kind!r}")
     sketches, new = sketch_docs(items)
-    roots, links, near = group(sketches, threshold)
+    roots, links, near = group(sketches, threshold, [_day(d.published) for d in items])
     marks = make_marks([d.id for d in items], [d.published for d in items], sketches, roots, links, near)
     return Result(marks, new)

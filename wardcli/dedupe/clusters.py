@@ -14,14 +14,20 @@ the index of its group's root, plus for each teaser group the article group it s
    teaser's shingles (title and summary) found in the article's title and opening, each
    shingle weighted by its rarity among articles (log inverse document frequency), so that a
    ward's name or "nhiệm kỳ 2025-2030" counts little and "các cơ quan UBND" much. Candidates
-   come from an inverted index of article shingles (linear: shingles found in more than
-   `MAX_POSTINGS` articles are not followed; they weigh next to nothing). The link is made
+   come from an inverted index of article shingles: a teaser's `PROBES` rarest shingles (found
+   in at most `MAX_POSTINGS` articles) are followed, so the work stays linear. The link is made
    when the best article group beats the second by `LINK_MARGIN` (on the mean of the score
-   and the title's share, below) and either the score is at
-   least `LINK_SCORE`, or it is at least `LINK_SCORE_WITH_TITLE` and `TITLE_SHARE` of the
-   title's shingles are in the article (the article page may lack its title and lead, as seed
-   001 does). A teaser with no summary has only its title: it is linked only when
-   `TITLE_ONLY_SHARE` of its title is found in the article's title or opening.
+   and the title's share, below) and either the score is at least `LINK_SCORE_ALONE` (the
+   summary is the article's lead, the title was rewritten), or it is at least `LINK_SCORE`
+   and `TITLE_SHARE` of the title's shingles are in the article's title or opening (a page
+   may lack its title and lead, as seed 001 does: its title is found in its text). Two
+   stories on one ward share names and much wording; their titles differ. A teaser with no summary has only its title: it is linked only when
+   `TITLE_ONLY_SHARE` of its title is found in the article's title or opening. An article
+   that lacks the names and figures the teaser gives (`NAME_SHARE` of its capitalised word
+   pairs and its title's numbers, weighted by rarity as above: "xã
+   Hồng Sơn", "Phùng Thị Hồng Hà") is no candidate: two wards' reports written from one
+   template share most shingles but not the ward's name or the figure in the headline. Nor is an article published more
+   than `DATE_WINDOW` days from the teaser's date, when both are dated.
 
 Article groups are never joined through teasers, so one ambiguous teaser cannot merge two
 stories.
@@ -35,13 +41,18 @@ import numpy as np
 
 from .signatures import Sketch, candidate_pairs, estimate_jaccard, lsh_params
 
-LINK_SCORE = 0.5  # weighted share of a teaser's shingles in an article: a link on its own
-LINK_SCORE_WITH_TITLE = 0.25  # ... a link when the title backs it (TITLE_SHARE)
+LINK_SCORE_ALONE = 0.8  # weighted share of a teaser's shingles in an article: a link on its own
+LINK_SCORE = 0.25  # ... a link when the title backs it (TITLE_SHARE)
 TITLE_SHARE = 0.65  # share of the title's shingles found in the article's title and opening
 TITLE_ONLY_SHARE = 0.8  # a teaser with no summary: share of its title found in the article
 LINK_MARGIN = 0.1  # the best article group must beat the second by this much
 MIN_SUMMARY_WORDS = 8  # fewer words after the title: a title-only teaser
 MAX_POSTINGS = 200  # article shingles this common are not followed to candidates
+PROBES = 12  # a teaser's rarest shingles followed to candidate articles
+CANDIDATES = 6  # articles per teaser scored in full (those most hit by its probes)
+NAME_SHARE = 0.6  # weighted share of a teaser's name pairs (shingles.name_pairs) the article gives
+MIN_NAMES = 1  # a teaser naming fewer is not held to NAME_SHARE
+DATE_WINDOW = 7  # days: a dated teaser and a dated article further apart are not linked
 
 
 class UnionFind:
@@ -80,9 +91,11 @@ def _union_equal(uf: UnionFind, keys: Sequence, members: Sequence[int]) -> None:
             first[k] = i
 
 
-def group(sketches: Sequence[Sketch], threshold: float = 0.8) -> tuple[list[int], dict[int, tuple[int, float]], dict[tuple[int, int], float]]:
+def group(sketches: Sequence[Sketch], threshold: float = 0.8,
+          days: Sequence[int | None] | None = None) -> tuple[list[int], dict[int, tuple[int, float]], dict[tuple[int, int], float]]:
     """Roots per doc, the teaser-group links {teaser root: (article root, score)}, and the
-    verified near-duplicate similarities {(i, j): estimated Jaccard}."""
+    verified near-duplicate similarities {(i, j): estimated Jaccard}. `days`: each doc's
+    publication day (any day count, e.g. `date.toordinal()`), or None."""
     n = len(sketches)
     uf = UnionFind(n)
     kinds = [s.kind for s in sketches]
@@ -103,7 +116,7 @@ def group(sketches: Sequence[Sketch], threshold: float = 0.8) -> tuple[list[int]
     teasers = [i for i in range(n) if kinds[i] == "teaser" and sketches[i].title_key]
     _union_equal(uf, [s.title_key for s in sketches], teasers)
     roots = uf.roots()
-    links = link_teasers(sketches, roots)
+    links = link_teasers(sketches, roots, days)
     return roots, links, near
 
 
@@ -118,57 +131,116 @@ def _representatives(sketches: Sequence[Sketch], roots: list[int], kind: str) ->
     return best
 
 
-def link_teasers(sketches: Sequence[Sketch], roots: list[int]) -> dict[int, tuple[int, float]]:
-    """{teaser group root: (article group root, score)} for the teaser groups that link."""
+def _flatten(sets: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """All values of `sets` in one array, and the index of the set each came from."""
+    owner = np.repeat(np.arange(len(sets), dtype=np.int64), [len(x) for x in sets])
+    values = np.concatenate(sets) if sets else np.zeros(0, np.uint32)
+    return values, owner
+
+
+def _lookup(c_t: np.ndarray, c_a: np.ndarray, t_owner: np.ndarray, t_values: np.ndarray,
+            a_key: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each (teaser c_t[k], article c_a[k]) pair, each value of the teaser's set: the pair
+    index, the value's row in `t_values`, and whether the article's set (`a_key`: sorted
+    article << 32 | value) holds it. `t_owner` must be sorted."""
+    n_t = int(c_t.max()) + 1 if len(c_t) else 0
+    t_start = np.searchsorted(t_owner, np.arange(n_t), "left")
+    sizes = np.bincount(t_owner, minlength=n_t)[c_t]
+    pair_of = np.repeat(np.arange(len(c_t)), sizes)
+    row = np.repeat(t_start[c_t] - np.cumsum(np.r_[0, sizes[:-1]]), sizes) + np.arange(sizes.sum())
+    key = (c_a[pair_of] << 32) | t_values[row].astype(np.int64)
+    if not len(a_key):
+        return pair_of, row, np.zeros(len(key), bool)
+    at = np.minimum(np.searchsorted(a_key, key), len(a_key) - 1)
+    return pair_of, row, a_key[at] == key
+
+
+def link_teasers(sketches: Sequence[Sketch], roots: list[int],
+                 days: Sequence[int | None] | None = None) -> dict[int, tuple[int, float]]:
+    """{teaser group root: (article group root, score)} for the teaser groups that link.
+
+    Vectorised, in three joins: article shingles sorted once (their document frequencies give
+    the weights); each teaser's `PROBES` rarest shingles found in at most `MAX_POSTINGS`
+    articles name its candidates (the `CANDIDATES` articles hit most); every shingle of the
+    teaser is then looked up in each candidate's set, giving the exact weighted score.
+    """
     arts = _representatives(sketches, roots, "article")
     teas = _representatives(sketches, roots, "teaser")
     if not arts or not teas:
         return {}
-    art_roots = sorted(arts)
-    art_sets = [sketches[arts[r]].link for r in art_roots]
-    hashes = np.concatenate(art_sets)
-    owner = np.repeat(np.arange(len(art_roots)), [len(s) for s in art_sets])
-    order = np.argsort(hashes, kind="stable")
-    hashes, owner = hashes[order], owner[order]
+    art_roots, tea_roots = sorted(arts), sorted(teas)
     n_art = len(art_roots)
+    a_hash, a_owner = _flatten([sketches[arts[r]].link for r in art_roots])
+    order = np.argsort(a_hash, kind="stable")
+    a_hash, a_owner = a_hash[order], a_owner[order]
+    a_key = np.sort((a_owner << 32) | a_hash.astype(np.int64))  # (article, shingle) membership
 
-    tea_roots = sorted(teas)
     t_sets = [sketches[teas[r]].link for r in tea_roots]
-    t_hash = np.concatenate(t_sets)
-    t_owner = np.repeat(np.arange(len(tea_roots)), [len(s) for s in t_sets])
-    t_title = np.concatenate([np.isin(s, sketches[teas[r]].title) for r, s in zip(tea_roots, t_sets)])
-    lo = np.searchsorted(hashes, t_hash, "left")
-    hi = np.searchsorted(hashes, t_hash, "right")
-    df = hi - lo
+    t_hash, t_owner = _flatten(t_sets)
+    t_title = np.concatenate([np.isin(x, sketches[teas[r]].title) for r, x in zip(tea_roots, t_sets)])
+    lo = np.searchsorted(a_hash, t_hash, "left")
+    df = np.searchsorted(a_hash, t_hash, "right") - lo
     weight = np.log((n_art + 1.0) / (df + 1.0))
     total = np.bincount(t_owner, weights=weight, minlength=len(tea_roots))
-    follow = (df > 0) & (df <= MAX_POSTINGS)
-    lo, df_f = lo[follow], df[follow]
-    rows = np.repeat(np.arange(len(t_hash))[follow], df_f)
-    starts = np.repeat(lo - np.cumsum(np.r_[0, df_f[:-1]]), df_f)
-    post = starts + np.arange(len(rows))
-    t_of, a_of = t_owner[rows], owner[post]
-    pair = t_of.astype(np.int64) * n_art + a_of
-    uniq, inv = np.unique(pair, return_inverse=True)
-    score = np.bincount(inv, weights=weight[rows]) / np.maximum(total[uniq // n_art], 1e-12)
-    title_hits = np.bincount(inv, weights=t_title[rows].astype(float))
+    n_title = np.array([len(sketches[teas[r]].title) for r in tea_roots])
 
-    best: dict[int, list] = {}
-    for key, s, th in zip(uniq.tolist(), score.tolist(), title_hits.tolist()):
-        t, a = divmod(key, n_art)
-        n_title = len(sketches[teas[tea_roots[t]]].title)
-        ts = th / n_title if n_title else 0.0
-        best.setdefault(t, []).append(((s + ts) / 2, s, ts, a))
+    # Candidates: postings of each teaser's rarest shingles.
+    probe = np.flatnonzero((df > 0) & (df <= MAX_POSTINGS))
+    probe = probe[np.lexsort((df[probe], t_owner[probe]))]
+    rank = np.arange(len(probe)) - np.searchsorted(t_owner[probe], t_owner[probe], "left")
+    probe = probe[rank < PROBES]
+    counts = df[probe]
+    rows = np.repeat(probe, counts)
+    post = np.repeat(lo[probe] - np.cumsum(np.r_[0, counts[:-1]]), counts) + np.arange(counts.sum())
+    cand, hits = np.unique(t_owner[rows] * n_art + a_owner[post], return_counts=True)
+    c_t, c_a = cand // n_art, cand % n_art
+    keep = np.lexsort((c_a, -hits, c_t))
+    c_t, c_a = c_t[keep], c_a[keep]
+    rank = np.arange(len(c_t)) - np.searchsorted(c_t, c_t, "left")
+    c_t, c_a = c_t[rank < CANDIDATES], c_a[rank < CANDIDATES]
+    if days is not None:  # a teaser dated a month before its "article" stands for another story
+        nan = float("nan")
+        t_day = np.array([nan if days[teas[r]] is None else days[teas[r]] for r in tea_roots])
+        a_day = np.array([nan if days[arts[r]] is None else days[arts[r]] for r in art_roots])
+        far = np.abs(t_day[c_t] - a_day[c_a]) > DATE_WINDOW  # False when either is unknown
+        c_t, c_a = c_t[~far], c_a[~far]
+    if not len(c_t):
+        return {}
+
+    # Exact scores: every shingle of the teaser against each candidate's set.
+    pair_of, row, found = _lookup(c_t, c_a, t_owner, t_hash, a_key)
+    score = np.bincount(pair_of, weights=weight[row] * found, minlength=len(c_t)) / np.maximum(total[c_t], 1e-12)
+    title_share = np.bincount(pair_of, weights=(t_title[row] & found).astype(float), minlength=len(c_t))
+    title_share = title_share / np.maximum(n_title[c_t], 1)
+    combined = (score + title_share) / 2
+    # Names: a candidate that lacks the names the teaser gives is no candidate.
+    n_hash, n_owner = _flatten([sketches[teas[r]].names for r in tea_roots])
+    an_hash, an_owner = _flatten([sketches[arts[r]].names for r in art_roots])
+    an_key = np.sort((an_owner << 32) | an_hash.astype(np.int64))
+    an_sorted = np.sort(an_hash)
+    n_df = np.searchsorted(an_sorted, n_hash, "right") - np.searchsorted(an_sorted, n_hash, "left")
+    n_weight = np.log((n_art + 1.0) / (n_df + 1.0))
+    n_total = np.bincount(n_owner, weights=n_weight, minlength=len(tea_roots))[c_t]
+    n_pair, n_row, n_found = _lookup(c_t, c_a, n_owner, n_hash, an_key)
+    name_share = np.bincount(n_pair, weights=n_weight[n_row] * n_found, minlength=len(c_t)) / np.maximum(n_total, 1e-12)
+    n_names = np.bincount(n_owner, minlength=len(tea_roots))[c_t]
+    named = (n_names < MIN_NAMES) | (name_share >= NAME_SHARE)
+    c_t, c_a, score, title_share, combined = c_t[named], c_a[named], score[named], title_share[named], combined[named]
+
+    order = np.lexsort((c_a, -combined, c_t))
     links = {}
-    for t, cands in best.items():
-        cands.sort(key=lambda c: (-c[0], c[3]))
-        c1, s1, ts1, a1 = cands[0]
-        c2 = cands[1][0] if len(cands) > 1 else 0.0
+    for j, k in enumerate(order.tolist()):
+        t = int(c_t[k])
+        if j and c_t[order[j - 1]] == t:
+            continue
+        nxt = order[j + 1] if j + 1 < len(order) and c_t[order[j + 1]] == t else None
+        second = float(combined[nxt]) if nxt is not None else 0.0
+        s1, ts1 = float(score[k]), float(title_share[k])
         sk = sketches[teas[tea_roots[t]]]
         if sk.n_words >= len(sk.title) + 2 + MIN_SUMMARY_WORDS:  # a summary under the title
-            ok = s1 >= LINK_SCORE or (s1 >= LINK_SCORE_WITH_TITLE and ts1 >= TITLE_SHARE)
+            ok = s1 >= LINK_SCORE_ALONE or (s1 >= LINK_SCORE and ts1 >= TITLE_SHARE)
         else:
             ok = ts1 >= TITLE_ONLY_SHARE
-        if ok and c1 - c2 >= LINK_MARGIN:
-            links[tea_roots[t]] = (art_roots[a1], round(s1, 6))
+        if ok and float(combined[k]) - second >= LINK_MARGIN:
+            links[tea_roots[t]] = (art_roots[int(c_a[k])], round(s1, 6))
     return links

@@ -17,6 +17,7 @@ Vietnamese text, NFC or NFD; the test suite checks that on every page it has.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -31,8 +32,8 @@ SHINGLE = 3  # words per shingle: long enough to carry word order, short enough 
 # E3 (U+3000-3FFF: CJK punctuation).
 _D_BYTES = (b"\xc4\x91", b"\xc4\x90")  # đ, Đ in UTF-8
 _SEPARATOR_LEADS = (b"\xc2", b"\xe2", b"\xe3")
-_ASCII_MAP = bytes(
-    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122) else 32
+_ASCII_MAP = bytes(  # A-Z -> a-z; letters, digits and newlines kept; all else a space
+    c + 32 if 65 <= c <= 90 else c if (48 <= c <= 57 or 97 <= c <= 122 or c == 10) else 32
     for c in range(256)
 )
 _NON_ASCII = bytes(range(128, 256))
@@ -49,14 +50,17 @@ def word_bytes(text: str | None) -> list[bytes]:
     >>> word_bytes("Phường TƯƠNG MAI, nhiệm kỳ 2025–2030.")
     [b'phuong', b'tuong', b'mai', b'nhiem', b'ky', b'2025', b'2030']
     """
-    if not text:
-        return []
+    return _fold_bytes(text).split() if text else []
+
+
+def _fold_bytes(text: str) -> bytes:
+    """`text` folded to lower-case ASCII letters, digits, spaces and newlines."""
     b = unicodedata.normalize("NFD", text).encode("utf-8", "replace")
     for d in _D_BYTES:
         b = b.replace(d, b"d")
     for lead in _SEPARATOR_LEADS:
         b = b.replace(lead, b" ")
-    return b.translate(_ASCII_MAP, _NON_ASCII).split()
+    return b.translate(_ASCII_MAP, _NON_ASCII)
 
 
 def words(text: str | None) -> list[str]:
@@ -90,6 +94,45 @@ def shingle_hashes(word_hashes: np.ndarray) -> np.ndarray:
                 out = (out ^ h) * _K2
             return np.array([out], dtype=np.uint64)
         return (word_hashes[:-2] * _K1) ^ (word_hashes[1:-1] * _K2) ^ word_hashes[2:]
+
+
+# Upper-case letters (NFC), for the names in a text.
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1F00) if chr(c).isupper() and chr(c).isalpha())
+# A run of two or more capitalised words. A line or sentence start (one of OPENERS before the
+# run, spaces aside) capitalises its first word for grammar's sake: "Xã Hồng Sơn ...".
+_NAME_RUN = re.compile(rf"\b[{_UPPER}]\w*(?: [{_UPPER}]\w*)+")
+_OPENERS = frozenset('\n.!?:;"“(')
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether position i starts a line or a sentence (spaces aside)."""
+    i -= 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i < 0 or text[i] in _OPENERS
+
+
+def name_pairs(text: str | None) -> list[bytes]:
+    """Folded pairs of adjacent capitalised words: the names of places and people ("xã Hồng
+    Sơn" -> "hong son"; "Phùng Thị Hồng Hà" -> "phung thi", "thi hong", "hong ha"). The first
+    word of a run that opens a line or a sentence is left out; a text in capitals (a shouted
+    headline) names nothing.
+
+    >>> name_pairs("Xã Hồng Sơn: Ủy ban bầu cử xã Hồng Sơn cho biết. Bà Phùng Thị Hà dự.")
+    [b'hong son', b'hong son', b'phung thi', b'thi ha']
+    """
+    if not text or text.isupper():
+        return []
+    text = unicodedata.normalize("NFC", text)
+    runs = [(_opens(text, m.start()), m.group()) for m in _NAME_RUN.finditer(text)]
+    if not runs:
+        return []
+    out = []
+    folded = _fold_bytes("\n".join(run for _, run in runs)).split(b"\n")
+    for (opens, _), line in zip(runs, folded):
+        ws = line.split()
+        out.extend(ws[i] + b" " + ws[i + 1] for i in range(1 if opens else 0, len(ws) - 1))
+    return out
 
 
 def key_of(ws: Sequence[bytes]) -> int:

@@ -10,9 +10,12 @@ A `Sketch` is all that dedupe keeps of a doc's text, so a later run only sketche
 - `link`: the shingles a teaser is matched on (an article's title and first `OPENING_WORDS`
   words; a teaser's title and summary), `title`: the title's shingles, both as sorted unique
   32-bit hashes;
+- `names`: the pairs of words naming someone or somewhere (`shingles.name_pairs`) in an
+  article's title and opening, or a teaser's title and summary, and the numbers of the
+  article's title and opening or of the teaser's title, as sorted unique CRC-32s;
 - `n_words`: the body's length in words (the more complete text wins the canonical choice).
 
-`to_bytes()` is compact (about 0.5 KB plus 4 bytes a link shingle) and starts with a format
+`to_bytes()` is compact (about 0.5 KB plus 4 bytes a link shingle or name) and starts with a format
 byte and rensa's algorithm version: `Sketch.from_bytes` refuses a sketch made another way
 (ValueError), and the caller sketches that doc again.
 
@@ -27,12 +30,13 @@ band share a bucket, found by sorting band keys, so the work is linear in the nu
 from __future__ import annotations
 
 import struct
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from .shingles import hash_words, key_of, shingle_hashes, word_bytes
+from .shingles import hash_words, key_of, name_pairs, shingle_hashes, word_bytes
 
 NUM_PERM = 128  # MinHash values per doc: standard error of a Jaccard estimate ~ 0.035 at 0.8
 SEED = 20251  # any fixed seed; changing it invalidates stored sketches (it is in FORMAT)
@@ -40,7 +44,8 @@ OPENING_WORDS = 300  # words of an article's text a teaser is matched against
 MIN_TITLE_WORDS = 5  # shorter titles ("Thông báo", "Tin ảnh") do not join teasers by title
 RECALL_AT_THRESHOLD = 0.98  # chance that a pair exactly at the threshold is a candidate
 FORMAT = 1  # bump when anything above or the byte layout changes
-_HEADER = struct.Struct("<BBBxIIqqII")  # format, rensa algorithm, kind, n_perm, n_words, exact, title_key, n_link, n_title
+_HEADER = struct.Struct("<BBBxIIqqIII")  # format, rensa algorithm, kind, n_perm, n_words, exact, title_key, n_link, n_title, n_names
+OPENING_CHARS = 8 * OPENING_WORDS  # characters of an article's text read for names
 _KINDS = ("article", "teaser")
 
 
@@ -59,6 +64,7 @@ class Sketch:
     minhash: np.ndarray  # uint32[NUM_PERM]
     link: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32))  # sorted unique uint32
     title: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32))  # sorted unique uint32
+    names: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32))  # sorted unique uint32
 
     def __eq__(self, other) -> bool:
         return (isinstance(other, Sketch) and self.kind == other.kind
@@ -66,26 +72,29 @@ class Sketch:
                 and self.title_key == other.title_key
                 and np.array_equal(self.minhash, other.minhash)
                 and np.array_equal(self.link, other.link)
-                and np.array_equal(self.title, other.title))
+                and np.array_equal(self.title, other.title)
+                and np.array_equal(self.names, other.names))
 
     def to_bytes(self) -> bytes:
         head = _HEADER.pack(FORMAT, _algorithm(), _KINDS.index(self.kind), len(self.minhash),
-                            self.n_words, self.exact, self.title_key, len(self.link), len(self.title))
-        return b"".join((head, self.minhash.astype("<u4").tobytes(),
-                         self.link.astype("<u4").tobytes(), self.title.astype("<u4").tobytes()))
+                            self.n_words, self.exact, self.title_key, len(self.link), len(self.title),
+                            len(self.names))
+        return b"".join((head, self.minhash.astype("<u4").tobytes(), self.link.astype("<u4").tobytes(),
+                         self.title.astype("<u4").tobytes(), self.names.astype("<u4").tobytes()))
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Sketch:
         if len(data) < _HEADER.size:
             raise ValueError("sketch too short")
-        fmt, algo, kind, n_perm, n_words, exact, title_key, n_link, n_title = _HEADER.unpack_from(data)
+        fmt, algo, kind, n_perm, n_words, exact, title_key, n_link, n_title, n_names = _HEADER.unpack_from(data)
         if fmt != FORMAT or algo != _algorithm() or n_perm != NUM_PERM or kind >= len(_KINDS):
             raise ValueError(f"sketch made another way (format {fmt}, algorithm {algo}, {n_perm} perms)")
-        if len(data) != _HEADER.size + 4 * (n_perm + n_link + n_title):
+        if len(data) != _HEADER.size + 4 * (n_perm + n_link + n_title + n_names):
             raise ValueError("sketch length does not match its header")
         arr = np.frombuffer(data, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
-        return cls(_KINDS[kind], n_words, exact, title_key, arr[:n_perm],
-                   arr[n_perm:n_perm + n_link], arr[n_perm + n_link:])
+        cut = np.cumsum([n_perm, n_link, n_title])
+        return cls(_KINDS[kind], n_words, exact, title_key, arr[:cut[0]], arr[cut[0]:cut[1]],
+                   arr[cut[1]:cut[2]], arr[cut[2]:])
 
 
 def _u32_set(hashes: np.ndarray) -> np.ndarray:
@@ -109,7 +118,7 @@ def sketch_texts(items: Sequence[tuple[str, str | None, str | None]]) -> list[Sk
         word_lists.append(tw + bw)
     hashes = hash_words(word_lists) if word_lists else []
     out, flat, offsets = [], [], [0]
-    for (kind, _, _), tw, bw, wh in zip(items, titles, bodies, hashes):
+    for (kind, title, body), tw, bw, wh in zip(items, titles, bodies, hashes):
         nt = len(tw)
         title_sh = shingle_hashes(wh[:nt])
         if kind == "article":
@@ -123,8 +132,12 @@ def sketch_texts(items: Sequence[tuple[str, str | None, str | None]]) -> list[Sk
         flat.append(body_sh)
         offsets.append(offsets[-1] + len(body_sh))
         title_key = key_of(tw) if nt >= MIN_TITLE_WORDS else 0
+        names = name_pairs(title) + name_pairs(body[:OPENING_CHARS] if kind == "article" and body else body)
+        figures = tw if kind == "teaser" else tw + bw[:OPENING_WORDS]  # a teaser's title's figures
+        names += [b"#" + w for w in figures if w.isdigit()]
         out.append(Sketch(kind, len(bw) if kind == "article" else nt + len(bw), exact, title_key,
-                          np.zeros(0, np.uint32), _u32_set(link), _u32_set(title_sh)))
+                          np.zeros(0, np.uint32), _u32_set(link), _u32_set(title_sh),
+                          np.unique(np.array([zlib.crc32(x) for x in names], dtype=np.uint32))))
     if out:
         matrix = RMinHash.digest_matrix_from_flat_token_hashes(
             np.concatenate(flat).astype(np.uint64), np.array(offsets, dtype=np.uint64), NUM_PERM, SEED)
