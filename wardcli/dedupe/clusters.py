@@ -148,11 +148,15 @@ def _lookup(c_t: np.ndarray, c_a: np.ndarray, t_owner: np.ndarray, t_values: np.
     sizes = np.bincount(t_owner, minlength=n_t)[c_t]
     pair_of = np.repeat(np.arange(len(c_t)), sizes)
     row = np.repeat(t_start[c_t] - np.cumsum(np.r_[0, sizes[:-1]]), sizes) + np.arange(sizes.sum())
-    key = (c_a[pair_of] << 32) | t_values[row].astype(np.int64)
-    if not len(a_key):
-        return pair_of, row, np.zeros(len(key), bool)
-    at = np.minimum(np.searchsorted(a_key, key), len(a_key) - 1)
-    return pair_of, row, a_key[at] == key
+    return pair_of, row, _member(a_key, (c_a[pair_of] << 32) | t_values[row].astype(np.int64))
+
+
+def _member(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Whether each of `keys` is in `sorted_keys`."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
 
 
 def link_teasers(sketches: Sequence[Sketch], roots: list[int],
@@ -177,7 +181,9 @@ def link_teasers(sketches: Sequence[Sketch], roots: list[int],
 
     t_sets = [sketches[teas[r]].link for r in tea_roots]
     t_hash, t_owner = _flatten(t_sets)
-    t_title = np.concatenate([np.isin(x, sketches[teas[r]].title) for r, x in zip(tea_roots, t_sets)])
+    tt_hash, tt_owner = _flatten([sketches[teas[r]].title for r in tea_roots])
+    t_title = _member(np.sort((tt_owner << 32) | tt_hash.astype(np.int64)),
+                      (t_owner << 32) | t_hash.astype(np.int64))
     lo = np.searchsorted(a_hash, t_hash, "left")
     df = np.searchsorted(a_hash, t_hash, "right") - lo
     weight = np.log((n_art + 1.0) / (df + 1.0))

@@ -123,7 +123,8 @@ def name_pairs(text: str | None) -> list[bytes]:
     """
     if not text or text.isupper():
         return []
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     runs = [(_opens(text, m.start()), m.group()) for m in _NAME_RUN.finditer(text)]
     if not runs:
         return []

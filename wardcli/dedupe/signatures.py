@@ -29,14 +29,17 @@ band share a bucket, found by sorting band keys, so the work is linear in the nu
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
-from .shingles import hash_words, key_of, name_pairs, shingle_hashes, word_bytes
+from .shingles import SHINGLE, key_of, name_pairs, shingle_hashes, word_bytes
 
 NUM_PERM = 128  # MinHash values per doc: standard error of a Jaccard estimate ~ 0.035 at 0.8
 SEED = 20251  # any fixed seed; changing it invalidates stored sketches (it is in FORMAT)
@@ -45,10 +48,12 @@ MIN_TITLE_WORDS = 5  # shorter titles ("Thông báo", "Tin ảnh") do not join t
 RECALL_AT_THRESHOLD = 0.98  # chance that a pair exactly at the threshold is a candidate
 FORMAT = 1  # bump when anything above or the byte layout changes
 _HEADER = struct.Struct("<BBBxIIqqIII")  # format, rensa algorithm, kind, n_perm, n_words, exact, title_key, n_link, n_title, n_names
-OPENING_CHARS = 8 * OPENING_WORDS  # characters of an article's text read for names
+OPENING_CHARS = 1500  # characters of an article's text read for names and figures (lead and more)
 _KINDS = ("article", "teaser")
+_DIGITS = re.compile(r"[0-9]+")
 
 
+@lru_cache(maxsize=1)
 def _algorithm() -> int:
     from rensa import RMinHash
 
@@ -92,59 +97,88 @@ class Sketch:
         if len(data) != _HEADER.size + 4 * (n_perm + n_link + n_title + n_names):
             raise ValueError("sketch length does not match its header")
         arr = np.frombuffer(data, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
-        cut = np.cumsum([n_perm, n_link, n_title])
-        return cls(_KINDS[kind], n_words, exact, title_key, arr[:cut[0]], arr[cut[0]:cut[1]],
-                   arr[cut[1]:cut[2]], arr[cut[2]:])
+        a, b, c = n_perm, n_perm + n_link, n_perm + n_link + n_title
+        return cls(_KINDS[kind], n_words, exact, title_key, arr[:a], arr[a:b], arr[b:c], arr[c:])
 
 
-def _u32_set(hashes: np.ndarray) -> np.ndarray:
-    return np.unique((hashes & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+def _segments(sh: np.ndarray, flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle hashes of word segments (start, length) of `flat` word hashes, and the index of
+    the segment each came from, in segment order. `sh[p]` is the shingle starting at word p."""
+    n_sh = np.where(lengths >= SHINGLE, lengths - SHINGLE + 1, (lengths > 0).astype(np.int64))
+    owner = np.repeat(np.arange(len(starts)), n_sh)
+    pos = np.repeat(starts - np.cumsum(np.r_[0, n_sh[:-1]]), n_sh) + np.arange(n_sh.sum())
+    out = sh[np.minimum(pos, max(len(sh) - 1, 0))] if len(sh) else np.zeros(len(pos), np.uint64)
+    for k in np.flatnonzero((lengths > 0) & (lengths < SHINGLE)):  # short: one shingle of all
+        at = np.searchsorted(owner, k)
+        out[at] = shingle_hashes(flat[starts[k]:starts[k] + lengths[k]])[0]
+    return out, owner
+
+
+def _sets(values: np.ndarray, owner: np.ndarray, n: int) -> list[np.ndarray]:
+    """Per owner 0..n-1: its values' low 32 bits, sorted and unique."""
+    key = np.sort((owner.astype(np.int64) << 32) | (values & np.uint64(0xFFFFFFFF)).astype(np.int64))
+    key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
+    cuts = np.searchsorted(key >> 32, np.arange(n + 1))
+    low = (key & 0xFFFFFFFF).astype(np.uint32)
+    return [low[cuts[i]:cuts[i + 1]] for i in range(n)]
 
 
 def sketch_texts(items: Sequence[tuple[str, str | None, str | None]]) -> list[Sketch]:
     """Sketches of (kind, title, body) triples: body is an article's text or a teaser's summary.
 
-    Batched: one rensa call hashes every word and one computes every signature.
+    Batched: the texts are folded one by one, then one rensa call hashes every word, shingles
+    and sets are cut from one array, and one rensa call computes every signature.
     """
     from rensa import RMinHash
 
-    titles, bodies, word_lists = [], [], []
-    for kind, title, body in items:
+    n = len(items)
+    if not n:
+        return []
+    unique: dict[tuple, int] = {}  # a teaser printed on many pages is sketched once
+    first = [unique.setdefault(item, len(unique)) for item in items]
+    if len(unique) < n:
+        done = sketch_texts(list(unique))
+        return [done[j] for j in first]  # shared: sketches are never changed once made
+    word_lists, n_title, n_body, exact, title_key, names, name_owner = [], [], [], [], [], [], []
+    for i, (kind, title, body) in enumerate(items):
         tw, bw = word_bytes(title), word_bytes(body)
         if kind == "article" and not bw:  # a photo page or a stub: the title is all there is
             tw, bw = [], tw
-        titles.append(tw)
-        bodies.append(bw)
         word_lists.append(tw + bw)
-    hashes = hash_words(word_lists) if word_lists else []
-    out, flat, offsets = [], [], [0]
-    for (kind, title, body), tw, bw, wh in zip(items, titles, bodies, hashes):
-        nt = len(tw)
-        title_sh = shingle_hashes(wh[:nt])
-        if kind == "article":
-            body_sh = shingle_hashes(wh[nt:])
-            link = np.concatenate([title_sh, shingle_hashes(wh[nt:nt + OPENING_WORDS])])
-            exact = key_of(bw)
-        else:
-            body_sh = shingle_hashes(wh)
-            link = body_sh
-            exact = key_of(tw + [b"|"] + bw)
-        flat.append(body_sh)
-        offsets.append(offsets[-1] + len(body_sh))
-        title_key = key_of(tw) if nt >= MIN_TITLE_WORDS else 0
-        names = name_pairs(title) + name_pairs(body[:OPENING_CHARS] if kind == "article" and body else body)
-        figures = tw if kind == "teaser" else tw + bw[:OPENING_WORDS]  # a teaser's title's figures
-        names += [b"#" + w for w in figures if w.isdigit()]
-        out.append(Sketch(kind, len(bw) if kind == "article" else nt + len(bw), exact, title_key,
-                          np.zeros(0, np.uint32), _u32_set(link), _u32_set(title_sh),
-                          np.unique(np.array([zlib.crc32(x) for x in names], dtype=np.uint32))))
-    if out:
-        matrix = RMinHash.digest_matrix_from_flat_token_hashes(
-            np.concatenate(flat).astype(np.uint64), np.array(offsets, dtype=np.uint64), NUM_PERM, SEED)
-        rows = np.array(matrix.to_rows(), dtype=np.uint32)
-        for s, row, n in zip(out, rows, np.diff(offsets)):
-            s.minhash = row if n else np.full(NUM_PERM, 0xFFFFFFFF, np.uint32)
-    return out
+        n_title.append(len(tw))
+        n_body.append(len(bw))
+        exact.append(key_of(bw) if kind == "article" else key_of(tw + [b"|"] + bw))
+        title_key.append(key_of(tw) if len(tw) >= MIN_TITLE_WORDS else 0)
+        opening = body[:OPENING_CHARS] if kind == "article" and body else body
+        figures = _DIGITS.findall(title or "")  # a teaser's title's figures; an article's opening's
+        if kind == "article" and opening:
+            figures += _DIGITS.findall(opening)
+        doc_names = name_pairs(title) + name_pairs(opening) + [b"#" + w.encode() for w in figures]
+        names.extend(doc_names)
+        name_owner.extend([i] * len(doc_names))
+    counts = np.array([len(w) for w in word_lists], dtype=np.int64)
+    flat = np.fromiter(chain.from_iterable(RMinHash.hash_token_sets(word_lists)), np.uint64, int(counts.sum()))
+    sh = shingle_hashes(flat)  # sh[p]: the shingle starting at word p (across docs; cut below)
+    start = np.r_[0, np.cumsum(counts)[:-1]]
+    nt, nb = np.array(n_title, dtype=np.int64), np.array(n_body, dtype=np.int64)
+    article = np.array([k == "article" for k, _, _ in items])
+    body_start = np.where(article, start + nt, start)
+    body_len = np.where(article, nb, nt + nb)
+    body_sh, body_owner = _segments(sh, flat, body_start, body_len)
+    title_sh, title_owner = _segments(sh, flat, start, nt)
+    open_sh, open_owner = _segments(sh, flat, body_start, np.where(article, np.minimum(nb, OPENING_WORDS), body_len))
+    link = _sets(np.r_[open_sh, title_sh[article[title_owner]]],
+                 np.r_[open_owner, title_owner[article[title_owner]]], n)
+    titles = _sets(title_sh, title_owner, n)
+    name_sets = _sets(np.fromiter((zlib.crc32(x) for x in names), np.uint64, len(names)),
+                      np.array(name_owner, dtype=np.int64), n)
+    offsets = np.r_[0, np.cumsum(np.bincount(body_owner, minlength=n))].astype(np.uint64)
+    matrix = RMinHash.digest_matrix_from_flat_token_hashes(body_sh, offsets, NUM_PERM, SEED)
+    rows = np.array(matrix.to_rows(), dtype=np.uint32)
+    rows[np.diff(offsets) == 0] = 0xFFFFFFFF
+    return [Sketch(items[i][0], int(nb[i] if article[i] else nt[i] + nb[i]), exact[i], title_key[i],
+                   rows[i], link[i], titles[i], name_sets[i]) for i in range(n)]
 
 
 def lsh_params(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
