@@ -12,7 +12,8 @@ the index of its group's root, plus for each teaser group the article group it s
    teaser printed bare on one page and with its summary on another stays together.
 4. Each teaser group is linked to at most one article group (`link_teasers`): the share of the
    teaser's shingles (title and summary) found in the article's title and opening, each
-   shingle weighted by its rarity among articles (log inverse document frequency), so that a
+   shingle weighted by its rarity among articles (log(1 + articles / articles with it); a shingle
+   in no article weighs as one in a single article), so that a
    ward's name or "nhiệm kỳ 2025-2030" counts little and "các cơ quan UBND" much. Candidates
    come from an inverted index of article shingles: a teaser's `PROBES` rarest shingles (found
    in at most `MAX_POSTINGS` articles) are followed, so the work stays linear. The link is made
@@ -186,7 +187,7 @@ def link_teasers(sketches: Sequence[Sketch], roots: list[int],
                       (t_owner << 32) | t_hash.astype(np.int64))
     lo = np.searchsorted(a_hash, t_hash, "left")
     df = np.searchsorted(a_hash, t_hash, "right") - lo
-    weight = np.log((n_art + 1.0) / (df + 1.0))
+    weight = np.log1p(n_art / np.maximum(df, 1))
     total = np.bincount(t_owner, weights=weight, minlength=len(tea_roots))
     n_title = np.array([len(sketches[teas[r]].title) for r in tea_roots])
 
@@ -225,7 +226,7 @@ def link_teasers(sketches: Sequence[Sketch], roots: list[int],
     an_key = np.sort((an_owner << 32) | an_hash.astype(np.int64))
     an_sorted = np.sort(an_hash)
     n_df = np.searchsorted(an_sorted, n_hash, "right") - np.searchsorted(an_sorted, n_hash, "left")
-    n_weight = np.log((n_art + 1.0) / (n_df + 1.0))
+    n_weight = np.log1p(n_art / np.maximum(n_df, 1))
     n_total = np.bincount(n_owner, weights=n_weight, minlength=len(tea_roots))[c_t]
     n_pair, n_row, n_found = _lookup(c_t, c_a, n_owner, n_hash, an_key)
     name_share = np.bincount(n_pair, weights=n_weight[n_row] * n_found, minlength=len(c_t)) / np.maximum(n_total, 1e-12)
