@@ -4,31 +4,36 @@
 the index of its group's root, plus for each teaser group the article group it stands for:
 
 1. Exact duplicates: docs of one kind with the same folded body (`Sketch.exact`).
-2. Near duplicates: one doc per exact group goes through LSH banding (`candidate_pairs`); a
-   candidate pair of one kind whose estimated Jaccard is at least `threshold` is joined
-   (union-find). Articles compare bodies (text without title or captions), teasers their
-   title and summary.
+2. Near duplicates: one article per exact group goes through LSH banding
+   (`candidate_pairs`); a candidate pair whose estimated Jaccard is at least `threshold` is
+   joined (union-find). Articles compare bodies (text without title or captions).
 3. Teasers with the same folded title of `MIN_TITLE_WORDS` words or more are one group, so a
-   teaser printed bare on one page and with its summary on another stays together.
-4. Each teaser group is linked to at most one article group (`link_teasers`): the share of the
-   teaser's shingles (title and summary) found in the article's title and opening, each
-   shingle weighted by its rarity among articles (log(1 + articles / articles with it); a shingle
-   in no article weighs as one in a single article), so that a
-   ward's name or "nhiệm kỳ 2025-2030" counts little and "các cơ quan UBND" much. Candidates
-   come from an inverted index of article shingles: a teaser's `PROBES` rarest shingles (found
-   in at most `MAX_POSTINGS` articles) are followed, so the work stays linear. The link is made
-   when the best article group beats the second by `LINK_MARGIN` (on the mean of the score
-   and the title's share, below) and either the score is at least `LINK_SCORE_ALONE` (the
+   teaser printed bare on one page and with its summary on another stays together. Teasers
+   are not joined by similarity: two wards' teasers written from one template differ in a
+   few shingles only (the ward's name), which Jaccard cannot weigh.
+4. Each teaser group is linked to at most one article group (`link_teasers`). Its score is
+   the share of the teaser's shingles (title and summary) found in the article's title and
+   opening, each shingle weighted by its rarity among articles (log(1 + articles / articles
+   with it); a shingle in no article weighs as one in a single article), so that a ward's
+   name or "nhiệm kỳ 2025-2030" counts little and "các cơ quan UBND" much. Candidates come
+   from an inverted index of article shingles: a teaser's `PROBES` rarest shingles (found in
+   at most `MAX_POSTINGS` articles) are followed, so the work stays linear.
+
+   An article is no candidate when it lacks the names the teaser gives (`NAME_SHARE` of its
+   capitalised word pairs, "xã Hồng Sơn", "Phùng Thị Hồng Hà", weighted as above), or a
+   number of the teaser's title (looked for in the article's title, or in the opening of an
+   untitled article), or when the groups' earliest dates are more than `DATE_WINDOW` days
+   apart: two wards'
+   reports written from one template share most shingles, but not the ward's name or the
+   figure in the headline.
+
+   The link is made when the best candidate beats the second by `LINK_MARGIN` (on the mean of
+   the score and the title's share) and either the score is at least `LINK_SCORE_ALONE` (the
    summary is the article's lead, the title was rewritten), or it is at least `LINK_SCORE`
-   and `TITLE_SHARE` of the title's shingles are in the article's title or opening (a page
-   may lack its title and lead, as seed 001 does: its title is found in its text). Two
-   stories on one ward share names and much wording; their titles differ. A teaser with no summary has only its title: it is linked only when
-   `TITLE_ONLY_SHARE` of its title is found in the article's title or opening. An article
-   that lacks the names and figures the teaser gives (`NAME_SHARE` of its capitalised word
-   pairs and its title's numbers, weighted by rarity as above: "xã
-   Hồng Sơn", "Phùng Thị Hồng Hà") is no candidate: two wards' reports written from one
-   template share most shingles but not the ward's name or the figure in the headline. Nor is an article published more
-   than `DATE_WINDOW` days from the teaser's date, when both are dated.
+   and `TITLE_SHARE` of the title's shingles are in the article's title (for an untitled
+   article, in its opening: a page may lack its title and lead, as seed 001 does, whose title
+   is found in its text). Two stories on one ward share names and wording; their titles
+   differ. A teaser with no summary is linked when `TITLE_ONLY_SHARE` of its title is found.
 
 Article groups are never joined through teasers, so one ambiguous teaser cannot merge two
 stories.
@@ -102,7 +107,7 @@ def group(sketches: Sequence[Sketch], threshold: float = 0.8,
     kinds = [s.kind for s in sketches]
     nonempty = [i for i in range(n) if sketches[i].n_words > 0]
     _union_equal(uf, [(s.kind, s.exact) for s in sketches], nonempty)
-    reps = [i for i in nonempty if uf.find(i) == i]
+    reps = [i for i in nonempty if uf.find(i) == i and kinds[i] == "article"]
     near: dict[tuple[int, int], float] = {}
     if len(reps) > 1:
         mh = np.stack([sketches[i].minhash for i in reps])
@@ -111,7 +116,7 @@ def group(sketches: Sequence[Sketch], threshold: float = 0.8,
         sims = estimate_jaccard(mh, pairs)
         for (a, b), sim in zip(pairs.tolist(), sims.tolist()):
             i, j = reps[a], reps[b]
-            if sim >= threshold and kinds[i] == kinds[j]:
+            if sim >= threshold:
                 uf.union(i, j)
                 near[(i, j)] = sim
     teasers = [i for i in range(n) if kinds[i] == "teaser" and sketches[i].title_key]
@@ -206,9 +211,13 @@ def link_teasers(sketches: Sequence[Sketch], roots: list[int],
     rank = np.arange(len(c_t)) - np.searchsorted(c_t, c_t, "left")
     c_t, c_a = c_t[rank < CANDIDATES], c_a[rank < CANDIDATES]
     if days is not None:  # a teaser dated a month before its "article" stands for another story
+        first_day: dict[int, int] = {}  # a group's earliest date (a later copy keeps the story's)
+        for i, d in enumerate(days):
+            if d is not None and (roots[i] not in first_day or d < first_day[roots[i]]):
+                first_day[roots[i]] = d
         nan = float("nan")
-        t_day = np.array([nan if days[teas[r]] is None else days[teas[r]] for r in tea_roots])
-        a_day = np.array([nan if days[arts[r]] is None else days[arts[r]] for r in art_roots])
+        t_day = np.array([first_day.get(r, nan) for r in tea_roots])
+        a_day = np.array([first_day.get(r, nan) for r in art_roots])
         far = np.abs(t_day[c_t] - a_day[c_a]) > DATE_WINDOW  # False when either is unknown
         c_t, c_a = c_t[~far], c_a[~far]
     if not len(c_t):
@@ -217,7 +226,13 @@ def link_teasers(sketches: Sequence[Sketch], roots: list[int],
     # Exact scores: every shingle of the teaser against each candidate's set.
     pair_of, row, found = _lookup(c_t, c_a, t_owner, t_hash, a_key)
     score = np.bincount(pair_of, weights=weight[row] * found, minlength=len(c_t)) / np.maximum(total[c_t], 1e-12)
-    title_share = np.bincount(pair_of, weights=(t_title[row] & found).astype(float), minlength=len(c_t))
+    # The title's share: in the article's title when it has one, else in its opening.
+    at_hash, at_owner = _flatten([sketches[arts[r]].title for r in art_roots])
+    at_key = np.sort((at_owner << 32) | at_hash.astype(np.int64))
+    in_title = _member(at_key, (c_a[pair_of] << 32) | t_hash[row].astype(np.int64))
+    titled = np.bincount(at_owner, minlength=n_art) > 0
+    in_title = np.where(titled[c_a[pair_of]], in_title, found)
+    title_share = np.bincount(pair_of, weights=(t_title[row] & in_title).astype(float), minlength=len(c_t))
     title_share = title_share / np.maximum(n_title[c_t], 1)
     combined = (score + title_share) / 2
     # Names: a candidate that lacks the names the teaser gives is no candidate.
@@ -232,6 +247,11 @@ def link_teasers(sketches: Sequence[Sketch], roots: list[int],
     name_share = np.bincount(n_pair, weights=n_weight[n_row] * n_found, minlength=len(c_t)) / np.maximum(n_total, 1e-12)
     n_names = np.bincount(n_owner, minlength=len(tea_roots))[c_t]
     named = (n_names < MIN_NAMES) | (name_share >= NAME_SHARE)
+    # Figures: every number of the teaser's title is in the article's title (or opening).
+    f_hash, f_owner = _flatten([sketches[teas[r]].figures for r in tea_roots])
+    af_hash, af_owner = _flatten([sketches[arts[r]].figures for r in art_roots])
+    f_pair, _, f_found = _lookup(c_t, c_a, f_owner, f_hash, np.sort((af_owner << 32) | af_hash.astype(np.int64)))
+    named &= np.bincount(f_pair, weights=~f_found, minlength=len(c_t)) == 0
     c_t, c_a, score, title_share, combined = c_t[named], c_a[named], score[named], title_share[named], combined[named]
 
     order = np.lexsort((c_a, -combined, c_t))

@@ -11,8 +11,8 @@ A `Sketch` is all that dedupe keeps of a doc's text, so a later run only sketche
   words; a teaser's title and summary), `title`: the title's shingles, both as sorted unique
   32-bit hashes;
 - `names`: the pairs of words naming someone or somewhere (`shingles.name_pairs`) in an
-  article's title and opening, or a teaser's title and summary, and the numbers of the
-  article's title and opening or of the teaser's title, as sorted unique CRC-32s;
+  article's title and opening, or a teaser's title and summary; `figures`: the numbers of the
+  title (of an untitled article: of its opening); both as sorted unique CRC-32s;
 - `n_words`: the body's length in words (the more complete text wins the canonical choice).
 
 `to_bytes()` is compact (about 0.5 KB plus 4 bytes a link shingle or name) and starts with a format
@@ -46,8 +46,8 @@ SEED = 20251  # any fixed seed; changing it invalidates stored sketches (it is i
 OPENING_WORDS = 300  # words of an article's text a teaser is matched against
 MIN_TITLE_WORDS = 5  # shorter titles ("Thông báo", "Tin ảnh") do not join teasers by title
 RECALL_AT_THRESHOLD = 0.98  # chance that a pair exactly at the threshold is a candidate
-FORMAT = 1  # bump when anything above or the byte layout changes
-_HEADER = struct.Struct("<BBBxIIqqIII")  # format, rensa algorithm, kind, n_perm, n_words, exact, title_key, n_link, n_title, n_names
+FORMAT = 2  # bump when anything above or the byte layout changes
+_HEADER = struct.Struct("<BBBxIIqqIIII")  # format, rensa algorithm, kind, n_perm, n_words, exact, title_key, n_link, n_title, n_names, n_figures
 OPENING_CHARS = 1500  # characters of an article's text read for names and figures (lead and more)
 _KINDS = ("article", "teaser")
 _DIGITS = re.compile(r"[0-9]+")
@@ -70,6 +70,7 @@ class Sketch:
     link: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32))  # sorted unique uint32
     title: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32))  # sorted unique uint32
     names: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32))  # sorted unique uint32
+    figures: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32))  # sorted unique uint32
 
     def __eq__(self, other) -> bool:
         return (isinstance(other, Sketch) and self.kind == other.kind
@@ -78,27 +79,28 @@ class Sketch:
                 and np.array_equal(self.minhash, other.minhash)
                 and np.array_equal(self.link, other.link)
                 and np.array_equal(self.title, other.title)
-                and np.array_equal(self.names, other.names))
+                and np.array_equal(self.names, other.names)
+                and np.array_equal(self.figures, other.figures))
 
     def to_bytes(self) -> bytes:
         head = _HEADER.pack(FORMAT, _algorithm(), _KINDS.index(self.kind), len(self.minhash),
                             self.n_words, self.exact, self.title_key, len(self.link), len(self.title),
-                            len(self.names))
-        return b"".join((head, self.minhash.astype("<u4").tobytes(), self.link.astype("<u4").tobytes(),
-                         self.title.astype("<u4").tobytes(), self.names.astype("<u4").tobytes()))
+                            len(self.names), len(self.figures))
+        arrays = (self.minhash, self.link, self.title, self.names, self.figures)
+        return head + b"".join(a.astype("<u4").tobytes() for a in arrays)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Sketch:
         if len(data) < _HEADER.size:
             raise ValueError("sketch too short")
-        fmt, algo, kind, n_perm, n_words, exact, title_key, n_link, n_title, n_names = _HEADER.unpack_from(data)
+        fmt, algo, kind, n_perm, n_words, exact, title_key, n_link, n_title, n_names, n_figs = _HEADER.unpack_from(data)
         if fmt != FORMAT or algo != _algorithm() or n_perm != NUM_PERM or kind >= len(_KINDS):
             raise ValueError(f"sketch made another way (format {fmt}, algorithm {algo}, {n_perm} perms)")
-        if len(data) != _HEADER.size + 4 * (n_perm + n_link + n_title + n_names):
+        if len(data) != _HEADER.size + 4 * (n_perm + n_link + n_title + n_names + n_figs):
             raise ValueError("sketch length does not match its header")
         arr = np.frombuffer(data, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
-        a, b, c = n_perm, n_perm + n_link, n_perm + n_link + n_title
-        return cls(_KINDS[kind], n_words, exact, title_key, arr[:a], arr[a:b], arr[b:c], arr[c:])
+        a, b, c, d = np.cumsum([n_perm, n_link, n_title, n_names]).tolist()
+        return cls(_KINDS[kind], n_words, exact, title_key, arr[:a], arr[a:b], arr[b:c], arr[c:d], arr[d:])
 
 
 def _segments(sh: np.ndarray, flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray
@@ -140,7 +142,8 @@ def sketch_texts(items: Sequence[tuple[str, str | None, str | None]]) -> list[Sk
     if len(unique) < n:
         done = sketch_texts(list(unique))
         return [done[j] for j in first]  # shared: sketches are never changed once made
-    word_lists, n_title, n_body, exact, title_key, names, name_owner = [], [], [], [], [], [], []
+    word_lists, n_title, n_body, exact, title_key = [], [], [], [], []
+    names, name_owner, figs, fig_owner = [], [], [], []
     for i, (kind, title, body) in enumerate(items):
         tw, bw = word_bytes(title), word_bytes(body)
         if kind == "article" and not bw:  # a photo page or a stub: the title is all there is
@@ -151,12 +154,14 @@ def sketch_texts(items: Sequence[tuple[str, str | None, str | None]]) -> list[Sk
         exact.append(key_of(bw) if kind == "article" else key_of(tw + [b"|"] + bw))
         title_key.append(key_of(tw) if len(tw) >= MIN_TITLE_WORDS else 0)
         opening = body[:OPENING_CHARS] if kind == "article" and body else body
-        figures = _DIGITS.findall(title or "")  # a teaser's title's figures; an article's opening's
-        if kind == "article" and opening:
-            figures += _DIGITS.findall(opening)
-        doc_names = name_pairs(title) + name_pairs(opening) + [b"#" + w.encode() for w in figures]
+        figures = _DIGITS.findall(title or "")  # the title's figures (an untitled article's opening's)
+        if kind == "article" and not title and opening:
+            figures = _DIGITS.findall(opening)
+        doc_names = name_pairs(title) + name_pairs(opening)
         names.extend(doc_names)
         name_owner.extend([i] * len(doc_names))
+        figs.extend(figures)
+        fig_owner.extend([i] * len(figures))
     counts = np.array([len(w) for w in word_lists], dtype=np.int64)
     flat = np.fromiter(chain.from_iterable(RMinHash.hash_token_sets(word_lists)), np.uint64, int(counts.sum()))
     sh = shingle_hashes(flat)  # sh[p]: the shingle starting at word p (across docs; cut below)
@@ -173,12 +178,14 @@ def sketch_texts(items: Sequence[tuple[str, str | None, str | None]]) -> list[Sk
     titles = _sets(title_sh, title_owner, n)
     name_sets = _sets(np.fromiter((zlib.crc32(x) for x in names), np.uint64, len(names)),
                       np.array(name_owner, dtype=np.int64), n)
+    fig_sets = _sets(np.fromiter((zlib.crc32(x.encode()) for x in figs), np.uint64, len(figs)),
+                     np.array(fig_owner, dtype=np.int64), n)
     offsets = np.r_[0, np.cumsum(np.bincount(body_owner, minlength=n))].astype(np.uint64)
     matrix = RMinHash.digest_matrix_from_flat_token_hashes(body_sh, offsets, NUM_PERM, SEED)
     rows = np.array(matrix.to_rows(), dtype=np.uint32)
     rows[np.diff(offsets) == 0] = 0xFFFFFFFF
     return [Sketch(items[i][0], int(nb[i] if article[i] else nt[i] + nb[i]), exact[i], title_key[i],
-                   rows[i], link[i], titles[i], name_sets[i]) for i in range(n)]
+                   rows[i], link[i], titles[i], name_sets[i], fig_sets[i]) for i in range(n)]
 
 
 def lsh_params(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
