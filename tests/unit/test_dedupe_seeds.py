@@ -98,3 +98,14 @@ def test_no_other_clusters_on_seeds_and_benchmark_pages():
     linked = {_find(docs, "001", "article").id, _find(docs, "003", "article").id}
     assert set(big) == linked
     assert all(len(ms) == 2 for ms in big.values())
+
+
+def test_dedupe_words_are_text_fold_words_on_every_page():
+    from wardcli.dedupe.shingles import words
+    from wardcli.text import fold
+
+    for path in SEEDS + BENCH:
+        text = normalise(path.read_text(encoding="utf-8"))
+        text = text.replace("°", " ").replace("©", " ")  # fold spells them out: "deg", "c"
+        expected = "".join(c if c.isascii() and c.isalnum() else " " for c in fold(text)).split()
+        assert words(text) == expected, path.name

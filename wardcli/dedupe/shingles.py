@@ -8,7 +8,11 @@ process) and a shingle's hash mixes its words' hashes, so hashes can be stored a
 across runs.
 
 Folding runs in C (NFD, then bytes operations) and gives the same words as `fold` for
-Vietnamese text, NFC or NFD; the test suite checks that on every page it has.
+Vietnamese text, NFC or NFD (tests/unit/test_dedupe_seeds.py checks every page in the repo);
+a letter outside Vietnamese ("ø", "ß") is dropped and a sign ("°", "©") separates words, where
+`fold` transliterates them ("24°C": "24 c", not "24degc").
+`name_pairs` reads the capitalised word pairs (names of places and people) a teaser link
+must agree on.
 
     >>> words("Phường TƯƠNG MAI, nhiệm kỳ 2025-2030.")
     ['phuong', 'tuong', 'mai', 'nhiem', 'ky', '2025', '2030']
@@ -70,13 +74,6 @@ def words(text: str | None) -> list[str]:
     ['hoa', 'xa', 'dong']
     """
     return [w.decode("ascii") for w in word_bytes(text)]
-
-
-def hash_words(word_lists: Sequence[Sequence[bytes]]) -> list[np.ndarray]:
-    """64-bit hashes of each list's words (rensa's token hash: the same on every machine)."""
-    from rensa import RMinHash
-
-    return [np.array(h, dtype=np.uint64) for h in RMinHash.hash_token_sets(word_lists)]
 
 
 def shingle_hashes(word_hashes: np.ndarray) -> np.ndarray:
