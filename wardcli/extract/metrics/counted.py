@@ -18,13 +18,13 @@ def _task_run(text: str, toks, i: int) -> int:
         return 0
     j = i + n
     while j < len(toks):
-        gap = text[toks[j - 1][1]:toks[j][0]]
+        gap = text[toks[j - 1].end:toks[j].start]
         k = j
-        if gap == " " and _key(toks[j][2]) == _AND:
+        if gap == " " and toks[j].key == _AND:
             k = j + 1
         elif gap != ", ":
             break
-        if k >= len(toks) or (k > j and text[toks[k - 1][1]:toks[k][0]] != " "):
+        if k >= len(toks) or (k > j and text[toks[k - 1].end:toks[k].start] != " "):
             break
         m = _match(text, toks, k, _TASKS)
         if not m:
@@ -44,7 +44,7 @@ def _read_unit(text: str, end: int, nouns_only: bool = False,
     if nouns_only:
         toks = _tokens(text, end)
         n = _match(text, toks, 0, _NOUNS) if toks and _adjacent(text, end, toks[0]) else 0
-        return (text[toks[0][0]:toks[n - 1][1]], toks[n - 1][1], 1, False) if n else None
+        return (text[toks[0].start:toks[n - 1].end], toks[n - 1].end, 1, False) if n else None
     rest = text[end:end + 3]
     if rest.startswith("%") or rest.startswith(" %"):
         m = _RATE_SUFFIX.match(text, text.index("%", end) + 1)
@@ -54,18 +54,18 @@ def _read_unit(text: str, end: int, nouns_only: bool = False,
         return None
     i = 0
     scale = 1
-    if _key(toks[0][2]) in _SCALES:
-        scale = _SCALES[_key(toks[0][2])]
+    if toks[0].key in _SCALES:
+        scale = _SCALES[toks[0].key]
         i = 1
     money = _read_money(text, end, toks, i, scale)
     if money:
         return money
-    if i == 1 and (len(toks) < 2 or not _adjacent(text, toks[0][1], toks[1])):
-        return toks[0][2], toks[0][1], 1, False  # "390 tỷ"
+    if i == 1 and (len(toks) < 2 or not _adjacent(text, toks[0].end, toks[1])):
+        return toks[0].text, toks[0].end, 1, False  # "390 tỷ"
     if i < len(toks) and scale == 1 and _match(text, toks, i, _NON) >= max(1, _match(text, toks, i, _NOUNS)):
         return None  # "80 năm", "6 tháng"; a longer counted noun wins ("200 ngày công")
     n = 0
-    if _key(toks[i][2]) in _CLASSIFIERS and i + 1 < len(toks) and _adjacent(text, toks[i][1], toks[i + 1]):
+    if toks[i].key in _CLASSIFIERS and i + 1 < len(toks) and _adjacent(text, toks[i].end, toks[i + 1]):
         t = _task_run(text, toks, i + 1)
         if t:
             n = 1 + t
@@ -73,23 +73,23 @@ def _read_unit(text: str, end: int, nouns_only: bool = False,
         n = max(_task_run(text, toks, i), _match(text, toks, i, _NOUNS))
     if not n and guess:
         n = _fallback(text, toks, i)
-    if n and _key(" ".join(t[2] for t in toks[i:i + n])) in _HEADS and i + n < len(toks) \
-            and _adjacent(text, toks[i + n - 1][1], toks[i + n]):
+    if n and _key(" ".join(t.text for t in toks[i:i + n])) in _HEADS and i + n < len(toks) \
+            and _adjacent(text, toks[i + n - 1].end, toks[i + n]):
         run = _noun_run(text, toks, i + n, acronyms=True)  # "9 điểm nấu ăn", "56 điểm Wi-Fi"
         if n + run <= MAX_NOUN_SYLLABLES:
             n += run
-    elif n and i + n < len(toks) and _adjacent(text, toks[i + n - 1][1], toks[i + n]) \
-            and _mixed_acronym(toks[i + n][2]):
+    elif n and i + n < len(toks) and _adjacent(text, toks[i + n - 1].end, toks[i + n]) \
+            and _mixed_acronym(toks[i + n].text):
         n += 1  # "212.460 tài khoản VNeID"
     if not n and i == 1:  # "390 tỷ": the scale word alone
-        return toks[0][2], toks[0][1], 1, False
+        return toks[0].text, toks[0].end, 1, False
     if not n:
         return None
     last = toks[i + n - 1]
-    if _match(text, toks, i, _PLACES) == n and _names_its_places(text, toks, i + n, last[1]):
+    if _match(text, toks, i, _PLACES) == n and _names_its_places(text, toks, i + n, last.end):
         return None  # "2 phường Cầu Giấy và Nghĩa Đô", "Cả 3 xã trước sáp nhập" count the places they name
-    u_end = _RATE_SUFFIX.match(text, last[1]).end()  # "62 tạ/ha", "2 lần/tuần"
-    return text[toks[0][0] if i else toks[i][0]:u_end], u_end, 1, False
+    u_end = _RATE_SUFFIX.match(text, last.end).end()  # "62 tạ/ha", "2 lần/tuần"
+    return text[toks[0].start if i else toks[i].start:u_end], u_end, 1, False
 
 
 def _names_its_places(text: str, toks, j: int, end: int) -> bool:
@@ -98,22 +98,22 @@ def _names_its_places(text: str, toks, j: int, end: int) -> bool:
     ward was formed from ("Cả 3 xã trước sáp nhập", "5 phường cũ")."""
     if _FORMER_AFTER.match(text, end):
         return True
-    if j >= len(toks) or not toks[j][2][:1].isupper() or _key(toks[j][2]) in _STOP:
+    if j >= len(toks) or not toks[j].text[:1].isupper() or toks[j].key in _STOP:
         return False
-    return text[end:toks[j][0]] in (" ", ": ", " gồm ", " là ")
+    return text[end:toks[j].start] in (" ", ": ", " gồm ", " là ")
 
 
 def _read_money(text: str, end: int, toks, i: int, scale: int):
     """scale? + currency (+ "/người/năm"): ("tỷ đồng", end, đồng per unit, True), or None.
     A longer counted noun wins ("640 đồng chí" is people, not money)."""
-    if i >= len(toks) or (i and not _adjacent(text, toks[i - 1][1], toks[i])):
+    if i >= len(toks) or (i and not _adjacent(text, toks[i - 1].end, toks[i])):
         return None
-    word = _key(toks[i][2])
-    two = _key(text[toks[i][0]:toks[i + 1][1]]) if i + 1 < len(toks) else ""
+    word = toks[i].key
+    two = _key(text[toks[i].start:toks[i + 1].end]) if i + 1 < len(toks) else ""
     size = 2 if two in _CURRENCY else (1 if word in _CURRENCY else 0)
     if not size or _match(text, toks, i, _NOUNS) > size:
         return None
-    u_end = _RATE_SUFFIX.match(text, toks[i + size - 1][1]).end()
+    u_end = _RATE_SUFFIX.match(text, toks[i + size - 1].end).end()
     rate = _CURRENCY[two if size == 2 else word]
     return text[end:u_end].strip(), u_end, (scale * rate if rate else 0), True
 
@@ -125,9 +125,9 @@ def _fallback(text: str, toks, i: int) -> int:
     chuyên"): it takes the whole run up to a stop word, qualifier, non-metric noun, punctuation
     or capitalised word, when the run is short enough to be one noun phrase; a longer run keeps
     its first syllable only, the head noun or classifier ("tổ", "đoàn")."""
-    if i >= len(toks) or (i and not _adjacent(text, toks[i - 1][1], toks[i])):
+    if i >= len(toks) or (i and not _adjacent(text, toks[i - 1].end, toks[i])):
         return 0
-    w = toks[i][2]
+    w = toks[i].text
     if not w.isalpha() or _key(w) in _STOP:
         return 0
     run = 1 + _noun_run(text, toks, i + 1)
@@ -144,12 +144,12 @@ def _noun_run(text: str, toks, j: int, acronyms: bool = False) -> int:
     whatever its syllables ("lấy số", "tiếp nhận"). With `acronyms`, a written acronym counts
     as a syllable ("điểm Wi-Fi")."""
     k = j
-    while k < len(toks) and _adjacent(text, toks[k - 1][1], toks[k]):
+    while k < len(toks) and _adjacent(text, toks[k - 1].end, toks[k]):
         c = _match(text, toks, k, _COMPOUNDS)
-        if c and all(_adjacent(text, toks[x - 1][1], toks[x]) for x in range(k + 1, k + c)):
+        if c and all(_adjacent(text, toks[x - 1].end, toks[x]) for x in range(k + 1, k + c)):
             k += c
             continue
-        nxt = toks[k][2]
+        nxt = toks[k].text
         if acronyms and _is_acronym(nxt):
             k += 1
             continue
@@ -188,8 +188,8 @@ def _unit_before(text: str, sent_start: int, start: int, end: int) -> str | None
         pos = m.end()
         toks = _tokens(head, pos)
         n = _match(head, toks, 0, _NOUNS)
-        if n and toks[0][0] == pos:
-            return head[toks[0][0]:toks[n - 1][1]]
+        if n and toks[0].start == pos:
+            return head[toks[0].start:toks[n - 1].end]
     return None
 
 

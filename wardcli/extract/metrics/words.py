@@ -1,186 +1,174 @@
-"""The metrics extractor's vocabulary, compiled once: word tables as phrase tables and key
-sets, the tokens after a figure, longest-phrase matching with the gaps a phrase allows, and the
-lexical patterns (names, ward words) the other modules share. The tables are data in
-`wardcli/extract/units.py`."""
+"""The metrics extractor's vocabulary, compiled once at import: word tables as phrase tables
+and key sets, the words after a figure, longest-phrase matching with the gaps a phrase allows,
+and the lexical patterns (names, ward words) the other modules share. The tables themselves
+are data in `wardcli/extract/units.py`.
+
+Words and their keys are the lexicon's (`wardcli.lang.lexicon`): `WORD`, `key`, `Token`, and
+phrase tables are `PhraseTable`s. What metrics adds: words joined by a hyphen are one word
+("Wi-Fi"), punctuation is no token but a gap, and a phrase says which gaps it allows ("cán
+bộ, công chức" needs ", " where "cán bộ công chức" needs " ").
+
+    >>> toks = _tokens("390 cán bộ, công chức", 4)
+    >>> _match("390 cán bộ, công chức", toks, 0, _NOUNS), _match("390 cán bộ; công chức", toks, 0, _NOUNS)
+    (4, 2)
+"""
 
 from __future__ import annotations
 
 import re
 
 from ...gazetteer import tone_key
+from ...lang.lexicon import WORD, PhraseTable, Token, key, phrase_key
 from ..roles import SURNAMES as _SURNAMES  # the surnames officials.py reads names by
 from ..units import (
-    APPROX_WORDS, CLASSIFIERS, CLASSIFIER_HEADS, COMPOUND_WORDS, COUNTED_NOUNS, COUNT_PREFIXES,
-    CURRENCY_WORDS, EACH_WORDS, FORMER_MARKS, LABEL_CUTS, LABEL_CUT_FALSE, LABEL_STARTS, MEASURE_NOUNS,
+    APPROX_WORDS, CLASSIFIER_HEADS, CLASSIFIERS, COMPOUND_WORDS, COUNT_PREFIXES, COUNTED_NOUNS,
+    CURRENCY_WORDS, EACH_WORDS, FORMER_MARKS, LABEL_CUT_FALSE, LABEL_CUTS, LABEL_STARTS, MEASURE_NOUNS,
     NON_METRIC_NOUNS, NOUN_RUN_ENDS, NUMBER_PREFIXES, OWNER_BODIES, PERIOD_WORDS, PLACE_NAME_PREFIXES,
     PLACE_NOUNS, QUALIFIERS, SCALE_WORDS, STOP_WORDS, TARGET_WORDS, TASK_NOUNS)
 
+_key = tone_key  # the matching key of a word, or of several words read as one
 
-_WORD = r"[^\W\d_]+"
+# --- words after a figure -------------------------------------------------------------------
+
+# How far after a figure its unit is looked for: this many words within this many characters.
+_MAX_WORDS = 12
+_WINDOW = 200
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
-_RATE_SUFFIX = re.compile(r"(?:/" + _WORD + r")*")  # "/người/năm" after a unit
+def _tokens(text: str, start: int, limit: int = _MAX_WORDS) -> list[Token]:
+    """Up to `limit` words from `start` (within _WINDOW characters), as lexicon `Token`s.
 
+    The words are the lexicon's, with two differences: two words joined by a hyphen are one
+    ("Wi-Fi", "héc-ta"), and "_" separates words. Punctuation is no token here; callers check
+    the gaps between words.
 
-def _key(s: str) -> str:
-    return tone_key(s)
-
-
-def _tokens(text: str, start: int, limit: int = 12) -> list[tuple[int, int, str]]:
-    """Up to `limit` words from `start`, as (start, end, word); punctuation stops nothing here,
-    callers check the gaps."""
-    out = []
-    for m in re.finditer(r"[^\W_]+(?:-[^\W_]+)?²?", text[start:start + 200]):
-        out.append((start + m.start(), start + m.end(), m.group()))
+    >>> [t.text for t in _tokens("12 điểm Wi-Fi, 3 hộ", 2)]
+    ['điểm', 'Wi-Fi', '3', 'hộ']
+    """
+    out: list[Token] = []
+    prev = None  # (start, end) of the last word, not yet given out: a hyphen may join the next
+    dash = False  # a "-" right after it
+    for s, e, is_word in _lexicon_runs(text, start, min(len(text), start + _WINDOW)):
+        if prev is None:
+            if is_word:
+                prev = (s, e)
+            continue
+        if not dash and not is_word and s == prev[1] and text[s] == "-":
+            dash = True
+            continue
+        if dash and is_word and s == prev[1] + 1:
+            out.append(_token(text, prev[0], e))  # "Wi-Fi"
+            prev = None
+        else:
+            out.append(_token(text, *prev))
+            prev = (s, e) if is_word else None
+        dash = False
         if len(out) >= limit:
-            break
+            return out
+    if prev is not None:
+        out.append(_token(text, *prev))
     return out
 
 
-def _phrases(table: list[str]) -> list[tuple[list[str], list[str]]]:
-    """Each phrase as (word keys, the gaps between its words): " " inside a compound, ", " in a
-    pair of nouns written with a comma ("cán bộ, công chức"). Longest first."""
-    keyed = set()
+def _token(text: str, start: int, end: int) -> Token:
+    return Token(text[start:end], start, end, key(text[start:end]))
+
+
+def _lexicon_runs(text: str, start: int, end: int):
+    """(start, end, is a word) of the lexicon's tokens of text[start:end], words cut at "_"."""
+    for m in WORD.finditer(text, start, end):
+        w = m.group()
+        if "_" in w:
+            for r in _ALNUM_RUN.finditer(text, m.start(), m.end()):
+                yield r.start(), r.end(), True
+        else:
+            yield m.start(), m.end(), w[0].isalnum()
+
+
+def _adjacent(text: str, end: int, tok: Token) -> bool:
+    """Whether `tok` follows offset `end` directly or after one space."""
+    return text[end:tok.start] in (" ", "")
+
+
+# --- phrase tables ----------------------------------------------------------------------------
+
+def _phrases(table: list[str]) -> PhraseTable:
+    """A word table as a `PhraseTable` of word keys; each phrase's value is the set of the gap
+    sequences it may be written with: " " inside a compound, ", " in a pair of nouns written
+    with a comma ("cán bộ, công chức")."""
+    gaps_of: dict[tuple[str, ...], set] = {}
+    spelling: dict[tuple[str, ...], str] = {}
     for w in table:
-        words = re.findall(r"[^\W_]+", w)
-        gaps = re.findall(r"[^\w]+", w.strip())
-        keyed.add((tuple(_key(x) for x in words), tuple(", " if "," in g else " " for g in gaps)))
-    return [(list(k), list(g)) for k, g in sorted(keyed, key=lambda p: len(p[0]), reverse=True)]
+        words = _ALNUM_RUN.findall(w)
+        gaps = tuple(", " if "," in g else " " for g in re.findall(r"[^\w]+", w.strip()))
+        k = phrase_key(" ".join(words))
+        gaps_of.setdefault(k, set()).add(gaps)
+        spelling.setdefault(k, " ".join(words))
+    return PhraseTable({spelling[k]: frozenset(g) for k, g in gaps_of.items()})
 
 
-_NOUNS = _phrases(COUNTED_NOUNS)
-
-
-_TASKS = _phrases(TASK_NOUNS)
-
-
-_QUALS = _phrases(QUALIFIERS)
-
-
-_NON = _phrases(NON_METRIC_NOUNS)
-
-
-_PLACES = _phrases(PLACE_NOUNS)
-
-
-_SCALES = {_key(w): v for w, v in SCALE_WORDS.items()}
-
-
-_CURRENCY = {_key(w): v for w, v in CURRENCY_WORDS.items()}
-
-
-_CLASSIFIERS = {_key(w) for w in CLASSIFIERS}
-
-
-_STOP = {_key(w) for w in STOP_WORDS}
-
-
-_AND = _key("và")  # and
-
-
-_APPROX = {_key(w) for w in APPROX_WORDS}
-
-
-_MEASURES = {_key(w) for w in MEASURE_NOUNS}
-
-
-_LABEL_CUTS = {_key(w) for w in LABEL_CUTS}
-
-
-_LABEL_STARTS = {_key(w) for w in LABEL_STARTS}
-
-
-_CUT_FALSE = {_key(w) for w in LABEL_CUT_FALSE}
-
-
-_TARGET_VERBS = {_key(w) for w in TARGET_WORDS}
-
-
-_PERIOD_WORDS = {_key(w) for w in PERIOD_WORDS}
-
-
-_RUN_ENDS = {_key(w) for w in NOUN_RUN_ENDS}
-
-
-_HEADS = {_key(w) for w in CLASSIFIER_HEADS}
-
-
-_COMPOUNDS = _phrases(COMPOUND_WORDS)
-
-
-_BY_FIRST: dict[int, tuple[list, dict[str, list]]] = {}
-
-
-def _by_first(phrases: list) -> dict[str, list]:
-    """The phrases grouped by their first word key, keeping their longest-first order."""
-    entry = _BY_FIRST.get(id(phrases))
-    if entry is None or entry[0] is not phrases:
-        index: dict[str, list] = {}
-        for ph, gaps in phrases:
-            if ph:
-                index.setdefault(ph[0], []).append((ph, gaps))
-        entry = _BY_FIRST[id(phrases)] = (phrases, index)
-    return entry[1]
-
-
-def _match(text: str, toks: list[tuple[int, int, str]], i: int, phrases: list[list[str]]) -> int:
-    """Number of tokens from toks[i] that form the longest phrase in `phrases` (0 if none).
-    Tokens must be separated as in the phrase: by single spaces, or by ", " where the phrase has
-    a comma ("cán bộ, công chức")."""
+def _match(text: str, toks: list[Token], i: int, table: PhraseTable) -> int:
+    """Number of tokens from toks[i] that form the longest phrase of `table` (0 if none).
+    Tokens must be separated as in the phrase: by single spaces, or by ", " where the phrase
+    has a comma. A phrase whose words match but not its gaps gives way to a shorter one."""
     if i >= len(toks):
         return 0
-    for ph, gaps in _by_first(phrases).get(_key(toks[i][2]), ()):
-        n = len(ph)
-        if i + n > len(toks):
+    candidates = table.by_first.get(toks[i].key)
+    if not candidates:
+        return 0
+    for phrase in candidates:
+        n = len(phrase)
+        if i + n > len(toks) or any(toks[i + j].key != phrase[j] for j in range(1, n)):
             continue
-        if [_key(t[2]) for t in toks[i + 1:i + n]] != ph[1:]:
-            continue
-        if any(text[toks[j][1]:toks[j + 1][0]] != gaps[j - i] for j in range(i, i + n - 1)):
-            continue
-        return n
+        gaps = [text[toks[j].end:toks[j + 1].start] for j in range(i, i + n - 1)]
+        if any(list(allowed) == gaps for allowed in table.values[phrase]):
+            return n
     return 0
 
 
-def _adjacent(text: str, end: int, tok: tuple[int, int, str]) -> bool:
-    return text[end:tok[0]] in (" ", "")
+_NOUNS = _phrases(COUNTED_NOUNS)  # counted nouns ("đảng viên", "hộ")
+_TASKS = _phrases(TASK_NOUNS)  # tasks counted in groups ("nhiệm vụ", "giải pháp")
+_QUALS = _phrases(QUALIFIERS)  # qualifiers after a noun ("ưu tú", "chính thức")
+_NON = _phrases(NON_METRIC_NOUNS)  # nouns that make a figure no metric ("năm", "tháng")
+_PLACES = _phrases(PLACE_NOUNS)  # unit nouns ("phường", "xã")
+_COMPOUNDS = _phrases(COMPOUND_WORDS)  # compounds taken whole inside a noun ("lấy số")
 
+# --- key sets -------------------------------------------------------------------------------
 
-_PREFIX_KEYS = {_key(w) for w in NUMBER_PREFIXES}
-
-
+_SCALES = {_key(w): v for w, v in SCALE_WORDS.items()}  # "triệu" -> 1e6
+_CURRENCY = {_key(w): v for w, v in CURRENCY_WORDS.items()}  # "đồng" -> 1
+_CLASSIFIERS = {_key(w) for w in CLASSIFIERS}  # "nhóm" (group)
+_STOP = {_key(w) for w in STOP_WORDS}  # words no noun runs through
+_AND = _key("và")  # and
+_APPROX = {_key(w) for w in APPROX_WORDS}  # "khoảng" (about)
+_MEASURES = {_key(w) for w in MEASURE_NOUNS}  # "tỷ lệ" (rate)
+_LABEL_CUTS = {_key(w) for w in LABEL_CUTS}  # verbs before a figure ("đạt")
+_LABEL_STARTS = {_key(w) for w in LABEL_STARTS}  # words a label starts after ("là")
+_CUT_FALSE = {_key(w) for w in LABEL_CUT_FALSE}  # "mặt bằng": no verb "bằng"
+_TARGET_VERBS = {_key(w) for w in TARGET_WORDS}  # "phấn đấu" (strive)
+_PERIOD_WORDS = {_key(w) for w in PERIOD_WORDS}  # "năm" (year)
+_RUN_ENDS = {_key(w) for w in NOUN_RUN_ENDS}  # verbs that end a noun run ("trao")
+_HEADS = {_key(w) for w in CLASSIFIER_HEADS}  # "điểm" (point) + the noun after it
+_PREFIX_KEYS = {_key(w) for w in NUMBER_PREFIXES}  # "số 10", "Điều 5": labels
 _SURNAME_KEYS = {tone_key(w) for w in _SURNAMES}
-
-
-_COUNT_PREFIXES = {_key(w) for w in COUNT_PREFIXES}
-
-
-_EACH = {_key(w) for w in EACH_WORDS}
-
-
-_PLACE_NAME_KEYS = {_key(w) for w in PLACE_NAME_PREFIXES}
-
-
+_COUNT_PREFIXES = {_key(w) for w in COUNT_PREFIXES}  # "tổng số" (total): a count follows
+_EACH = {_key(w) for w in EACH_WORDS}  # "mỗi" (each)
+_PLACE_NAME_KEYS = {_key(w) for w in PLACE_NAME_PREFIXES}  # "Phường 5", "Tổ 12"
 _NOT_COUNTED = _PREFIX_KEYS | {_key(w) for w in PLACE_NOUNS}
 
+# --- lexical patterns -----------------------------------------------------------------------
 
+_WORD = r"[^\W\d_]+"
+_RATE_SUFFIX = re.compile(r"(?:/" + _WORD + r")*")  # "/người/năm" after a unit
 # "phường"/"xã" before a name, or bare before punctuation ("... của xã."); not "xã hội" (society)
 _WARD_WORD = re.compile(r"\b(?:[Pp]hường|[Xx]ã(?!\s+hội)|PHƯỜNG|XÃ|P\.)(?:\s+|(?=[.,;:!?)\"”]|$))")
-
-
 # Upper-case letters only: "À-Ỹ" as a range also holds the lower-case letters ("quận đã có").
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
-
-
 _NAME = re.compile(r"(?:[" + _UPPER + r"][^\W\d_]*|\d+)(?:(?:\s+|\s*-\s*)(?:[" + _UPPER + r"][^\W\d_]*|\d+))*")
-
-
 # A ward's name may join its parts with any dash: "phường Văn Miếu – Quốc Tử Giám".
 _WARD_NAME = re.compile(r"(?:[" + _UPPER + r"][^\W\d_]*|\d+)(?:(?:\s+|\s*[-–—]\s*)(?:[" + _UPPER + r"][^\W\d_]*|\d+))*")
-
-
 _FORMER_AFTER = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in sorted(FORMER_MARKS, key=len, reverse=True))
                            + r")(?!\w)", re.IGNORECASE)
-
-
-# Words that introduce a place after a figure as where it happened ("tại 26 tổ ... của phường X").
+# The bodies of a place that own what is said of it ("của Đảng bộ phường X").
 _OWNER_BODY = r"(?:" + "|".join(re.escape(w) for w in sorted(OWNER_BODIES, key=len, reverse=True)) + r")"
