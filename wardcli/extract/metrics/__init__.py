@@ -63,15 +63,15 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
     >>> (h.value, h.unit, h.amount_dong, h.place)
     (30801, 'triệu đồng', 30801000000, 'Tây Tựu')
     """
-    home_code = None
-    if place:
-        u = gaz.resolve(place, province)
-        home_code = u.code if u else None
     hits: list[MetricHit] = []
     figures = iter_figures(text)
     if not figures:
         return hits
-    spans = sentence_spans(text)
+    home_code = None
+    if place:
+        u = gaz.resolve(place, province)
+        home_code = u.code if u else None
+    spans = _figure_line_spans(text, figures)
     cache: dict[tuple[int, int], list] = {}
 
     def para_first(i: int) -> int:
@@ -149,6 +149,23 @@ def find_metrics(text: str, gaz: Gazetteer, place: str | None, province: str = D
         for fs, v, raw in values:
             hits.append(MetricHit(fs, u_end, v, unit, raw, label, pl, code, period, target, _amount(v, rate, money)))
     return hits
+
+
+def _figure_line_spans(text: str, figures: list) -> list[tuple[int, int]]:
+    """The sentence spans of the lines (paragraphs) that hold a figure, in order: a figure's
+    place is looked for in its own paragraph only, and a sentence never crosses a line break,
+    so the other lines are never cut into sentences."""
+    spans: list[tuple[int, int]] = []
+    line_end = -1
+    for fig in figures:
+        if fig.start < line_end:
+            continue  # a line already cut
+        line_start = text.rfind("\n", 0, fig.start) + 1
+        line_end = text.find("\n", fig.start)
+        if line_end < 0:
+            line_end = len(text)
+        spans.extend((line_start + s, line_start + e) for s, e in sentence_spans(text[line_start:line_end]))
+    return spans
 
 
 def lead_place(text: str, gaz: Gazetteer, province: str = DEFAULT_PROVINCE) -> str | None:

@@ -15,6 +15,14 @@ from .words import _FORMER_AFTER, _NAME, _OWNER_BODY, _UPPER, _WARD_NAME, _WARD_
 from .names import _former_code, _list_members, _person_after, _province_name, _resolve_run, _ward_type, unit_text
 
 
+# The words that lead each pattern below, lower case: a sentence without them is not scanned.
+_WARD_WORDS = ("phường", "xã", "p.")
+_DISTRICT_WORDS = ("quận", "huyện", "thị xã")
+_PROVINCE_WORDS = ("thành phố", "tp", "tỉnh", "thủ đô")
+_COUNTRY_WORDS = tuple(w.lower() for w in COUNTRY_WORDS)
+_MERGE_WORDS = tuple(w.lower() for w in MERGE_WORDS)
+# Letters that a case-blind pattern matches but lower() does not give ("ſ" for "s", "ı" for "i").
+_FOLD_TRAPS = re.compile("[ıſẛ]")
 _PROVINCE_WORD = re.compile(r"\b(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|Thủ đô)(?:\s*(" + _NAME.pattern + r"))?")
 
 
@@ -39,6 +47,13 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     ("phường Đống Đa (Hà Nội)") are skipped. A bare "phường"/"xã" ("của phường", "HĐND phường")
     gets the code BARE: which ward it means depends on the paragraph (`_resolve_bare`)."""
     parens = _paren_spans(sent)
+    low = sent.lower()
+    if len(low) != len(sent) or _FOLD_TRAPS.search(sent):
+        low = None  # lower() does not show what the patterns match: run them all
+
+    def may(words) -> bool:  # whether a pattern led by one of `words` can match at all
+        return low is None or any(w in low for w in words)
+
     out = []
     ward_ends = []  # where a named ward ends: a city right after it is an apposition
     share_of = set()  # a city that cannot own a figure before it
@@ -46,7 +61,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     def inside(i):
         return any(s <= i < e for s, e in parens)
 
-    for m in _WARD_WORD.finditer(sent):
+    for m in _WARD_WORD.finditer(sent) if may(_WARD_WORDS) else ():
         if inside(m.start()):
             continue
         nm = _WARD_NAME.match(sent, m.end())
@@ -71,13 +86,13 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             unit = gaz.resolve(hm.group(1).strip(), province)
             if unit:
                 out.append((0, unit.name, unit.code))
-    for m in _DISTRICT.finditer(sent):
+    for m in _DISTRICT.finditer(sent) if may(_DISTRICT_WORDS) else ():
         if not inside(m.start()) and not _FORMER_AFTER.match(sent, m.end()):
             out.append((m.start(), m.group(1).strip(), None))  # a former district, as written
-    for m in _COUNTRY.finditer(sent):
+    for m in _COUNTRY.finditer(sent) if may(_COUNTRY_WORDS) else ():
         if not inside(m.start()):
             out.append((m.start(), "cả nước", None))
-    for m in _PROVINCE_WORD.finditer(sent):
+    for m in _PROVINCE_WORD.finditer(sent) if may(_PROVINCE_WORDS) else ():
         if inside(m.start()) or _GIVER_AFTER.match(sent, m.end()) \
                 or re.search(r"(?<!\w)cấp\s+$", sent[max(0, m.start() - 6):m.start()], re.IGNORECASE):
             continue  # "danh hiệu ... cấp Thành phố": a level, not a place
@@ -93,7 +108,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             out.append((m.start(), province, None))  # "trên địa bàn thành phố", "của thành phố"
             if re.search(r"của\s+$", sent[max(0, m.start() - 6):m.start()]):
                 share_of.add(m.start())  # after a figure: "chiếm 5% tổng thu của thành phố" is a share
-    for m in _province_pattern(province).finditer(sent):
+    for m in _province_pattern(province).finditer(sent) if province in sent else ():
         if not inside(m.start()):
             out.append((m.start(), province, None))
     head = _SUBJECT_PROVINCE.match(sent)
@@ -107,7 +122,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
         for m in pattern.finditer(sent):
             if not inside(m.start()) and _CLAUSE_HEAD.search(sent[:m.start()]) and _BODY_ACTS.match(sent, m.end()):
                 out.append((m.start(), body, None))
-    for m in _WHOLE_PARTY.finditer(sent):  # "đảng viên trong toàn Đảng bộ": the doc's own party body
+    for m in _WHOLE_PARTY.finditer(sent) if "toàn" in sent else ():  # "đảng viên trong toàn Đảng bộ": the doc's own party body
         if not inside(m.start()):
             out.append((m.start(1), place, BARE))
     out = _drop_recipients(sent, out)
@@ -115,7 +130,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     # nor a partner ("Hội đã phối hợp với các hợp tác xã ở xã B tổ chức 6 lớp")
     out = [mk for mk in out if not _ADDRESSEE_BEFORE.search(sent[max(0, mk[0] - 40):mk[0]])
            and not _PARTNER_BEFORE.search(sent[max(0, mk[0] - 60):mk[0]])]
-    merged = _MERGED.search(sent)
+    merged = _MERGED.search(sent) if out and may(_MERGE_WORDS) else None
     if merged:  # "trên cơ sở sáp nhập phường A, phường B": A and B are what the ward was formed from
         out = [mk for mk in out if mk[0] < merged.start()]
     # "phường An Cựu, TP Huế": a city right after a ward only says where the ward is

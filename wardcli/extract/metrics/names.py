@@ -4,13 +4,20 @@ and the wards of a plural list ("các xã Quảng Bị, Hòa Phú và ...")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...gazetteer import Gazetteer, tone_key
 from ...text import fold_key
 from ..units import PROVINCE_ALIASES
 from .words import _NAME, _SURNAME_KEYS
 
+# The lookups below are pure functions of the gazetteer and a name: each name is resolved once.
+_CACHED = 4096
+_SPACES = re.compile(r"(\s+)")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")  # between the names of a list
 
+
+@lru_cache(maxsize=_CACHED)
 def _former_code(gaz: Gazetteer, name: str, province: str) -> tuple:
     """The codes of the 2025 units a former ward named `name` went into (maybe none known)."""
     words = name.split()
@@ -27,12 +34,13 @@ def _ward_type(word: str) -> str | None:
     return "phường" if w in ("phường", "p.") else "xã" if w == "xã" else None
 
 
+@lru_cache(maxsize=_CACHED)
 def _resolve_run(gaz: Gazetteer, run: str, province: str, type: str | None = None):
     """The unit the longest leading words of a capitalised run name ("Văn Miếu – Quốc Tử Giám
     tổ chức" -> the ward Văn Miếu - Quốc Tử Giám), or None. A unit of another province than
     `province` counts only when it has the type written before the name (`type`): "phường Văn
     Miếu" on a Hà Nội page is not xã Văn Miếu of Phú Thọ; "phường Bến Thành" is Hồ Chí Minh's."""
-    words = re.split(r"(\s+)", run)
+    words = _SPACES.split(run)
     for k in range(len(words), 0, -1):
         cand = "".join(words[:k]).strip(" -–—")
         if not cand:
@@ -49,7 +57,7 @@ def _resolve_run(gaz: Gazetteer, run: str, province: str, type: str | None = Non
 
 def unit_text(name_run: str, unit) -> str:
     """The leading words of a capitalised run that name `unit` ("Quảng Bị, Hòa Phú" -> "Quảng Bị")."""
-    words = re.split(r"(\s+)", name_run)
+    words = _SPACES.split(name_run)
     for k in range(len(words), 0, -1):
         cand = "".join(words[:k]).strip(" -–—")
         if cand and tone_key(cand) == tone_key(unit.name):
@@ -63,15 +71,15 @@ def _list_members(sent: str, pos: int, gaz: Gazetteer, province: str) -> list:
     no ward or a word that is no name."""
     out = []
     while True:
-        sep = re.match(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)", sent[pos:])
+        sep = _LIST_SEP.match(sent, pos)
         if not sep:
             break
-        at = pos + sep.end()
+        at = sep.end()
         nm = _NAME.match(sent, at)
         if not nm or not nm.group()[:1].isupper():
             break
         unit = None
-        words = re.split(r"(\s+)", nm.group())
+        words = _SPACES.split(nm.group())
         for k in range(len(words), 0, -1):
             cand = "".join(words[:k]).strip(" -")
             if cand and (unit := gaz.resolve(cand, province)) is not None and tone_key(unit.name) == tone_key(cand):
@@ -84,6 +92,7 @@ def _list_members(sent: str, pos: int, gaz: Gazetteer, province: str) -> list:
     return out
 
 
+@lru_cache(maxsize=_CACHED)
 def _person_after(gaz: Gazetteer, name: str, province: str) -> bool:
     """A capitalised run after "phường"/"xã" that is a person's name, not a unit's: it starts
     with a surname and no leading part of it names a unit, current or former
@@ -98,6 +107,7 @@ def _person_after(gaz: Gazetteer, name: str, province: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=_CACHED)
 def _province_name(gaz: Gazetteer, name: str) -> str | None:
     """The province a capitalised run starts with ("Hà Nội Trần Văn A" -> "Hà Nội"), or None."""
     words = name.replace(".", " ").split()

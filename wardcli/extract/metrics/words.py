@@ -3,10 +3,11 @@ and key sets, the words after a figure, longest-phrase matching with the gaps a 
 and the lexical patterns (names, ward words) the other modules share. The tables themselves
 are data in `wardcli/extract/units.py`.
 
-Words and their keys are the lexicon's (`wardcli.lang.lexicon`): `WORD`, `key`, `Token`, and
-phrase tables are `PhraseTable`s. What metrics adds: words joined by a hyphen are one word
-("Wi-Fi"), punctuation is no token but a gap, and a phrase says which gaps it allows ("cán
-bộ, công chức" needs ", " where "cán bộ công chức" needs " ").
+Words are lexicon `Token`s keyed as the lexicon keys words (`wardcli.lang.lexicon.key`), and
+phrase tables are lexicon `PhraseTable`s. What metrics adds: two words joined by a hyphen are
+one word ("Wi-Fi"), punctuation is no token but a gap, a figure's words are looked for in a
+short window only, and a phrase says which gaps it allows ("cán bộ, công chức" needs ", "
+where "cán bộ công chức" needs " ").
 
     >>> toks = _tokens("390 cán bộ, công chức", 4)
     >>> _match("390 cán bộ, công chức", toks, 0, _NOUNS), _match("390 cán bộ; công chức", toks, 0, _NOUNS)
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ...gazetteer import tone_key
-from ...lang.lexicon import WORD, PhraseTable, Token, key, phrase_key
+from ...lang.lexicon import PhraseTable, Token, phrase_key
 from ..roles import SURNAMES as _SURNAMES  # the surnames officials.py reads names by
 from ..units import (
     APPROX_WORDS, CLASSIFIER_HEADS, CLASSIFIERS, COMPOUND_WORDS, COUNT_PREFIXES, COUNTED_NOUNS,
@@ -36,54 +37,28 @@ _WINDOW = 200
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
-def _tokens(text: str, start: int, limit: int = _MAX_WORDS) -> list[Token]:
-    """Up to `limit` words from `start` (within _WINDOW characters), as lexicon `Token`s.
+# A word as the lexicon cuts it (`WORD`, letters and digits), two words joined by a hyphen read
+# as one ("Wi-Fi", "héc-ta", "Covid-19"); "_" and punctuation are gaps, not tokens.
+_JOINED_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
 
-    The words are the lexicon's, with two differences: two words joined by a hyphen are one
-    ("Wi-Fi", "héc-ta"), and "_" separates words. Punctuation is no token here; callers check
-    the gaps between words.
+
+def _tokens(text: str, start: int, limit: int = _MAX_WORDS) -> list[Token]:
+    """Up to `limit` words from `start` (within _WINDOW characters), as lexicon `Token`s keyed
+    as the lexicon keys words. Punctuation is no token here; callers check the gaps.
 
     >>> [t.text for t in _tokens("12 điểm Wi-Fi, 3 hộ", 2)]
     ['điểm', 'Wi-Fi', '3', 'hộ']
     """
     out: list[Token] = []
-    prev = None  # (start, end) of the last word, not yet given out: a hyphen may join the next
-    dash = False  # a "-" right after it
-    for s, e, is_word in _lexicon_runs(text, start, min(len(text), start + _WINDOW)):
-        if prev is None:
-            if is_word:
-                prev = (s, e)
-            continue
-        if not dash and not is_word and s == prev[1] and text[s] == "-":
-            dash = True
-            continue
-        if dash and is_word and s == prev[1] + 1:
-            out.append(_token(text, prev[0], e))  # "Wi-Fi"
-            prev = None
-        else:
-            out.append(_token(text, *prev))
-            prev = (s, e) if is_word else None
-        dash = False
+    for m in _JOINED_WORD.finditer(text, start, min(len(text), start + _WINDOW)):
+        w = m.group()
+        out.append(_new_token(Token, (w, m.start(), m.end(), tone_key(w))))  # a word's lexicon key
         if len(out) >= limit:
-            return out
-    if prev is not None:
-        out.append(_token(text, *prev))
+            break
     return out
 
 
-def _token(text: str, start: int, end: int) -> Token:
-    return Token(text[start:end], start, end, key(text[start:end]))
-
-
-def _lexicon_runs(text: str, start: int, end: int):
-    """(start, end, is a word) of the lexicon's tokens of text[start:end], words cut at "_"."""
-    for m in WORD.finditer(text, start, end):
-        w = m.group()
-        if "_" in w:
-            for r in _ALNUM_RUN.finditer(text, m.start(), m.end()):
-                yield r.start(), r.end(), True
-        else:
-            yield m.start(), m.end(), w[0].isalnum()
+_new_token = tuple.__new__
 
 
 def _adjacent(text: str, end: int, tok: Token) -> bool:
