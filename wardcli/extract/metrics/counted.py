@@ -10,6 +10,10 @@ from ..numbers import Figure, is_year
 from ..units import MAX_NOUN_SYLLABLES, RANGE_WORDS
 from .words import _AND, _CLASSIFIERS, _COMPOUNDS, _CURRENCY, _FORMER_AFTER, _HEADS, _NON, _NOUNS, _PLACES, _QUALS, _RATE_SUFFIX, _RUN_ENDS, _SCALES, _STOP, _TASKS, _adjacent, _key, _match, _tokens
 
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+# "... là" (is) right before the figure
+_IS_BEFORE = re.compile(r"\blà\s*$")
+
 
 def _task_run(text: str, toks, i: int) -> int:
     """Tokens of task nouns joined by "và" or ",": "nhiệm vụ và giải pháp" -> 4."""
@@ -177,10 +181,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:[Tt]ổng\s+)?[Ss]ố\s+(?:lượng\s+)?")
 def _unit_before(text: str, sent_start: int, start: int, end: int) -> str | None:
     """The counted noun of "(tổng) số <noun> ... là <figure>" when the figure ends a clause."""
     after = text[end:end + 2]
-    if after and not re.match(r"\s*(?:[.;,)]|$)", after) and after[:1] not in ("", "\n"):
+    if after and not _CLAUSE_END_AFTER.match(after) and after[:1] not in ("", "\n"):
         return None
     head = text[sent_start:start]
-    if not re.search(r"\blà\s*$", head):
+    if not _IS_BEFORE.search(head):
         return None
     clause_start = max(head.rfind(";"), head.rfind(". "))
     head = head[clause_start + 1:]

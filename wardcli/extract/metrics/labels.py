@@ -8,12 +8,17 @@ import re
 from ..units import LABEL_TRIMS
 from .words import _APPROX, _CUT_FALSE, _LABEL_CUTS, _LABEL_STARTS, _MEASURES, _PERIOD_WORDS, _TARGET_VERBS, _key
 
+_CLAUSE_SPLIT = re.compile(r"[;:.!?()]|, ")
+# What a label ends before ("tổng thu ngân sách trên địa bàn" -> "tổng thu ngân sách").
+_TRIMS = [re.compile(r"(?:^|\s)" + re.escape(t) + r"\b", re.IGNORECASE) for t in LABEL_TRIMS]
+_TENSE_WORDS = {_key("đã"), _key("ước"), _key("sẽ")}  # already, estimated, will
+
 
 def _label(sent: str, offset: int) -> str | None:
     """What a figure measures: the subject of the verb right before it ("tổng thu ngân sách
     đạt trên 390 tỷ đồng"), or the measure noun right before it ("tỷ lệ 99,97%")."""
     head = sent[:offset]
-    head = re.split(r"[;:.!?()]|, ", head)[-1]
+    head = _CLAUSE_SPLIT.split(head)[-1]
     words = head.split()
     while words and _key(words[-1]) in _APPROX:
         words.pop()
@@ -22,7 +27,7 @@ def _label(sent: str, offset: int) -> str | None:
     if words and (_key(words[-1]) in _LABEL_CUTS or _key(" ".join(words[-2:])) in _LABEL_CUTS):
         while words and (_key(words[-1]) in _LABEL_CUTS or _key(" ".join(words[-2:])) in _LABEL_CUTS):
             del words[-(2 if _key(" ".join(words[-2:])) in _LABEL_CUTS and len(words) >= 2 else 1):]
-        while words and _key(words[-1]) in {_key("đã"), _key("ước"), _key("sẽ")}:
+        while words and _key(words[-1]) in _TENSE_WORDS:
             words.pop()
         while len(words) >= 2 and _key(" ".join(words[-2:])) in _TARGET_VERBS:  # "phấn đấu đạt"
             del words[-2:]
@@ -43,8 +48,8 @@ def _label(sent: str, offset: int) -> str | None:
     else:
         return None
     text = " ".join(words)
-    for t in LABEL_TRIMS:
-        m = re.search(r"(?:^|\s)" + re.escape(t) + r"\b", text, re.IGNORECASE)
+    for trim in _TRIMS:
+        m = trim.search(text)
         if m:
             text = text[:m.start()]
     text = text.strip(" ,-–")

@@ -14,6 +14,19 @@ from ..units import (
 from .words import _FORMER_AFTER, _NAME, _OWNER_BODY, _UPPER, _WARD_NAME, _WARD_WORD
 from .names import _former_code, _list_members, _person_after, _province_name, _resolve_run, _ward_type, unit_text
 
+_PAREN = re.compile(r"\([^()]*\)")
+# "các"/"những" (plural) before a ward word
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$", re.IGNORECASE)
+# a line led by a name and a colon ("Cầu Giấy: ...")
+_LINE_HEAD = re.compile(r"\s*([^:\n]{2,40}):\s")
+# "cấp" (level) before a city word
+_LEVEL_BEFORE = re.compile(r"(?<!\w)cấp\s+$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"của\s+$")
+_CLAUSE_VERB = re.compile(r"(?<!\w)(?:đã|đạt|có|là|được)(?!\w)")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+_CITY_THEN_WORD = re.compile(r"thành phố\s+[^\W\d_]")
+_CLAUSE_MARKS = re.compile(r"[,;:]")
+
 
 # The words that lead each pattern below, lower case: a sentence without them is not scanned.
 _WARD_WORDS = ("phường", "xã", "p.")
@@ -30,7 +43,7 @@ _DISTRICT = re.compile(r"\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+((?!\d)" + _N
 
 
 def _paren_spans(sent: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", sent)]
+    return [(m.start(), m.end()) for m in _PAREN.finditer(sent)]
 
 
 BARE = "*"  # code of a bare "phường"/"xã" marker until `_resolve_bare` names its ward
@@ -74,14 +87,14 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             out.append((m.start(), place, _former_code(gaz, nm.group(), province)))  # "phường X (cũ)"
         elif unit:
             out.append((m.start(), unit.name, unit.code))
-            if re.search(r"(?<!\w)(?:các|những)\s+$", sent[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+            if _PLURAL_BEFORE.search(sent[max(0, m.start() - 8):m.start()]):
                 out.extend(_list_members(sent, nm.start() + len(unit_text(nm.group(), unit)), gaz, province))
         elif nm and _person_after(gaz, nm.group(), province) and _is_bare_ward(sent, m):
             out.append((m.start(), place, BARE))  # "Chủ tịch UBND phường Ngô Thị Lan Phương"
         elif not nm and _is_bare_ward(sent, m):
             out.append((m.start(), place, BARE))  # "Đảng ủy phường": a ward named before, or the doc's
     if line_start:
-        hm = re.match(r"\s*([^:\n]{2,40}):\s", sent)
+        hm = _LINE_HEAD.match(sent)
         if hm and not _WARD_WORD.match(hm.group(1)):
             unit = gaz.resolve(hm.group(1).strip(), province)
             if unit:
@@ -94,7 +107,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             out.append((m.start(), "cả nước", None))
     for m in _PROVINCE_WORD.finditer(sent) if may(_PROVINCE_WORDS) else ():
         if inside(m.start()) or _GIVER_AFTER.match(sent, m.end()) \
-                or re.search(r"(?<!\w)cấp\s+$", sent[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+                or _LEVEL_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
             continue  # "danh hiệu ... cấp Thành phố": a level, not a place
         named = _province_name(gaz, m.group(1) or "")
         if named:
@@ -106,7 +119,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             out.append((m.start(), province, None))  # "Thành phố", "toàn thành phố": the page's city
         elif not (m.group(1) or " ")[:1].isupper() and _city_is_place(sent, m.start()):
             out.append((m.start(), province, None))  # "trên địa bàn thành phố", "của thành phố"
-            if re.search(r"của\s+$", sent[max(0, m.start() - 6):m.start()]):
+            if _OF_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
                 share_of.add(m.start())  # after a figure: "chiếm 5% tổng thu của thành phố" is a share
     for m in _province_pattern(province).finditer(sent) if province in sent else ():
         if not inside(m.start()):
@@ -182,7 +195,7 @@ def _drop_recipients(sent: str, out: list) -> list:
             dropped.append(mk)
             continue
         if dropped and _RECIPIENT_LIST.fullmatch(sent[dropped[-1][0]:mk[0]]) \
-                and not re.search(r"(?<!\w)(?:đã|đạt|có|là|được)(?!\w)", sent[dropped[-1][0]:mk[0]]):
+                and not _CLAUSE_VERB.search(sent[dropped[-1][0]:mk[0]]):
             dropped.append(mk)
             continue
         keep.append(mk)
@@ -252,7 +265,7 @@ def _is_bare_ward(sent: str, m: re.Match) -> bool:
     for every commune ("HĐND xã, phường", "các xã, phường", "HĐND cấp xã")."""
     if _GENERIC_WARD_BEFORE.search(sent[max(0, m.start() - 16):m.start()]) or _GENERIC_WARD_AFTER.match(sent, m.end()):
         return False
-    verb_after = re.match(r"\s+[^\W\d_]", sent[m.end() - 1:])
+    verb_after = _WORD_AFTER.match(sent[m.end() - 1:])
     if sent[m.start()].islower():
         return bool(_OWN_WARD_BEFORE.search(sent[max(0, m.start() - 12):m.start()])) \
             or bool(_INTRO_PHRASE.fullmatch(sent[:m.start()]) and verb_after)
@@ -290,10 +303,10 @@ def _city_is_place(sent: str, start: int) -> bool:
     thành phố", "của thành phố", "UBND thành phố sẽ ...", "..., thành phố đã ..."), not the
     giver of a plan or the base of a comparison."""
     head = sent[max(0, start - 20):start]
-    subject = bool(_CLAUSE_HEAD.search(sent[:start])) and bool(re.match(r"thành phố\s+[^\W\d_]", sent[start:]))
+    subject = bool(_CLAUSE_HEAD.search(sent[:start])) and bool(_CITY_THEN_WORD.match(sent[start:]))
     if not (_CITY_OWNER_BEFORE.search(head[-12:]) or _CITY_BODY_BEFORE.search(head) or subject):
         return False
-    return not _CITY_NOT_PLACE_BEFORE.search(re.split(r"[,;:]", sent[:start])[-1])
+    return not _CITY_NOT_PLACE_BEFORE.search(_CLAUSE_MARKS.split(sent[:start])[-1])
 
 
 _LOCATIVE = re.compile(r"(?:địa bàn|tại|toàn|của|ở)\s+(?:" + _OWNER_BODY + r"\s+)?$", re.IGNORECASE)

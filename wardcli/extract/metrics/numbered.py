@@ -10,6 +10,13 @@ from ..units import ADDRESS_WORDS
 from .words import _COUNT_PREFIXES, _EACH, _NOT_COUNTED, _PLACE_NAME_KEYS, _PREFIX_KEYS, _SCALES, _UPPER, _key
 from .counted import _read_unit
 
+_NUMBER_DASH_END = re.compile(r"\d+\s*[-–]\s*$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER_END = re.compile(r"[^\W\d_]\s*$")
+_SEPARATOR = re.compile(r"[.,]")
+_DASH_NUMBER = re.compile(r"\s*[-–]\s*\d")
+_DASH_END = re.compile(r"[-–]\s*$")
+
 
 def _prefix_blocks(text: str, start: int, end: int | None = None) -> bool:
     """True when the words right before a figure make it a label or ordinal ("số 10"). The
@@ -18,10 +25,10 @@ def _prefix_blocks(text: str, start: int, end: int | None = None) -> bool:
     "chi ngân sách phường 88,2 tỷ đồng" is an amount."""
     head = text[max(0, start - 30):start]
     if head.rstrip().endswith(("-", "–")):
-        pair = re.search(r"\d+\s*[-–]\s*$", head)
+        pair = _NUMBER_DASH_END.search(head)
         return bool(pair) and _prefix_blocks(text, max(0, start - 30) + pair.start())
-    words = re.findall(r"[^\W\d_]+", head.split("\n")[-1])
-    if not words or not re.search(r"[^\W\d_]\s*$", head):
+    words = _LETTERS.findall(head.split("\n")[-1])
+    if not words or not _LETTER_END.search(head):
         return False
     if len(words) >= 2 and _key(" ".join(words[-2:])) in _COUNT_PREFIXES:
         return False  # "tổng số 4.918 học viên" counts
@@ -41,7 +48,7 @@ def _measure_follows(text: str, start: int, end: int) -> bool:
     """A figure that is a quantity, not a place's number: written with a separator ("88,2",
     "1.200"), or followed by "%", money, a scale word or a counted noun from the tables that
     is not itself a place ("Tổ 5 khu phố 3" stays a name)."""
-    if re.search(r"[.,]", text[start:end]):
+    if _SEPARATOR.search(text[start:end]):
         return True
     if _ADDRESS_AFTER.match(text, end):
         return False  # "tổ 17 cụm Ngọc Thụy", "tổ 3 ngõ 12": an address, not 17 "cụm"
@@ -66,4 +73,4 @@ def _is_year_context(text: str, fig: Figure) -> bool:
         return False
     after = text[fig.end:fig.end + 4]
     before = text[max(0, fig.start - 3):fig.start]
-    return bool(re.match(r"\s*[-–]\s*\d", after) or re.search(r"[-–]\s*$", before))
+    return bool(_DASH_NUMBER.match(after) or _DASH_END.search(before))

@@ -8,6 +8,13 @@ import re
 from .words import _OWNER_BODY, _WARD_NAME, _WARD_WORD
 from .markers import BARE, _pending
 
+_AND_WORD = re.compile(r"(?<!\w)(?:và|cùng)(?!\w)")
+_FIGURE_CHARS = re.compile(r"[\d.,/]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_JOINED_FIGURE = re.compile(r"(?:,|(?<!\w)và|(?<!\w)cùng)\s+(?:[^\W\d_]+\s+){0,3}0")
+_COMMA_END = re.compile(r",\s*$")
+_LOWER_VERB_AFTER = re.compile(r"\s+(?!(?:và|hoặc|cùng|với)\b)[a-zà-ỹđ]")
+
 
 def _resolve_bare(markers, earlier_wards, fallback):
     """Give each bare "phường"/"xã" marker its ward: the ward named last before it in the sentence,
@@ -48,9 +55,9 @@ def _possessor_after(sent: str, offset: int, markers, before, home: str | None) 
     if not before or before[-1][2] is not None:
         return None
     between = sent[before[-1][0]:offset]
-    if ";" not in between and ", " not in between and not re.search(r"(?<!\w)(?:và|cùng)(?!\w)", between):
+    if ";" not in between and ", " not in between and not _AND_WORD.search(between):
         return None  # "Thành phố hỗ trợ 50 hộ của xã": the city is the subject of the figure's clause
-    fig = re.match(r"[\d.,/]+", sent[offset:])
+    fig = _FIGURE_CHARS.match(sent[offset:])
     start = offset + (fig.end() if fig else 0)
     for m in markers:
         if m[0] <= start or (m[2] is None and m[1] != home):
@@ -69,8 +76,8 @@ def _same_phrase(between: str) -> bool:
     """Whether a figure and a ward after it are in one noun phrase: no clause break; another
     figure may stand in it ("199 đại biểu đại diện cho 3.776 đảng viên trong toàn Đảng bộ"),
     unless it is a member of its own joined by "và"/"cùng"/","."""
-    plain = re.sub(r"\d+(?:[.,]\d+)*", "0", between)
-    if "0" in plain and re.search(r"(?:,|(?<!\w)và|(?<!\w)cùng)\s+(?:[^\W\d_]+\s+){0,3}0", plain):
+    plain = _NUMBER.sub("0", between)
+    if "0" in plain and _JOINED_FIGURE.search(plain):
         return False
     return bool(_SAME_PHRASE.fullmatch(plain.replace("0", "x")))
 
@@ -94,11 +101,11 @@ def _subject_ward(sent: str, offset: int, markers) -> tuple | None:
     for m in markers:
         if m[0] <= offset or m[2] is None or _pending(m[2]):
             continue
-        if not re.search(r",\s*$", sent[:m[0]]):
+        if not _COMMA_END.search(sent[:m[0]]):
             continue
         w = _WARD_WORD.match(sent, m[0])
         nm = _WARD_NAME.match(sent, w.end()) if w else None
-        if nm and re.match(r"\s+(?!(?:và|hoặc|cùng|với)\b)[a-zà-ỹđ]", sent[nm.end():]):
+        if nm and _LOWER_VERB_AFTER.match(sent[nm.end():]):
             return m
     return None
 

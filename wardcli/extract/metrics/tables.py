@@ -10,6 +10,10 @@ from ...text import fold_key
 from ..numbers import Figure
 from .words import _NOUNS, _match, _tokens
 
+_FIGURE_CELL = re.compile(r"[\d.,/]+\s*%?")
+_COUNT_HEADING = re.compile(r"^(?:tổng số|số lượng|số)\s+", re.IGNORECASE)
+_COUNT_HEADING_WORD = re.compile(r"(?:tổng số|số lượng|số)\s", re.IGNORECASE)
+
 
 # The column headings of a table that name its rows' units.
 _UNIT_HEADINGS = {"phuong", "xa", "phuong xa", "xa phuong", "don vi", "ten don vi", "dia phuong", "dia ban"}
@@ -28,7 +32,7 @@ def _table_row(text: str, fig: Figure, gaz: Gazetteer, province: str):
         return None
     col = text[ls:fig.start].count("|")
     cells = [c.strip() for c in line.split("|")]
-    if not re.fullmatch(r"[\d.,/]+\s*%?", cells[col] if col < len(cells) else ""):
+    if not _FIGURE_CELL.fullmatch(cells[col] if col < len(cells) else ""):
         return None  # the figure shares its cell with words: read as prose
     above = [x for x in text[:ls].split("\n") if x.strip()]  # rows may be set apart by blank lines
     block = []
@@ -40,10 +44,10 @@ def _table_row(text: str, fig: Figure, gaz: Gazetteer, province: str):
     if len(heading) != len(cells):
         return None
     noun = None
-    h = re.sub(r"^(?:tổng số|số lượng|số)\s+", "", heading[col], flags=re.IGNORECASE)
+    h = _COUNT_HEADING.sub("", heading[col])
     toks = _tokens(h, 0)
     n = _match(h, toks, 0, _NOUNS) if toks else 0
-    if n == len(toks) and n and re.match(r"(?:tổng số|số lượng|số)\s", heading[col], re.IGNORECASE):
+    if n == len(toks) and n and _COUNT_HEADING_WORD.match(heading[col]):
         noun = h
     unit = None
     for hc, c in zip(heading, cells):

@@ -35,6 +35,7 @@ _key = tone_key  # the matching key of a word, or of several words read as one
 _MAX_WORDS = 12
 _WINDOW = 200
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 # A word as the lexicon cuts it (`WORD`, letters and digits), two words joined by a hyphen read
@@ -76,7 +77,7 @@ def _phrases(table: list[str]) -> PhraseTable:
     spelling: dict[tuple[str, ...], str] = {}
     for w in table:
         words = _ALNUM_RUN.findall(w)
-        gaps = tuple(", " if "," in g else " " for g in re.findall(r"[^\w]+", w.strip()))
+        gaps = tuple(", " if "," in g else " " for g in _NON_WORD.findall(w.strip()))
         k = phrase_key(" ".join(words))
         gaps_of.setdefault(k, set()).add(gaps)
         spelling.setdefault(k, " ".join(words))
