@@ -21,14 +21,14 @@ def _task_run(text: str, toks, i: int) -> int:
     if not n:
         return 0
     j = i + n
-    while j < len(toks):
+    while toks.has(j):
         gap = text[toks[j - 1].end:toks[j].start]
         k = j
         if gap == " " and toks[j].key == _AND:
             k = j + 1
         elif gap != ", ":
             break
-        if k >= len(toks) or (k > j and text[toks[k - 1].end:toks[k].start] != " "):
+        if not toks.has(k) or (k > j and text[toks[k - 1].end:toks[k].start] != " "):
             break
         m = _match(text, toks, k, _TASKS)
         if not m:
@@ -64,12 +64,12 @@ def _read_unit(text: str, end: int, nouns_only: bool = False,
     money = _read_money(text, end, toks, i, scale)
     if money:
         return money
-    if i == 1 and (len(toks) < 2 or not _adjacent(text, toks[0].end, toks[1])):
+    if i == 1 and (not toks.has(1) or not _adjacent(text, toks[0].end, toks[1])):
         return toks[0].text, toks[0].end, 1, False  # "390 tỷ"
-    if i < len(toks) and scale == 1 and _match(text, toks, i, _NON) >= max(1, _match(text, toks, i, _NOUNS)):
+    if toks.has(i) and scale == 1 and _match(text, toks, i, _NON) >= max(1, _match(text, toks, i, _NOUNS)):
         return None  # "80 năm", "6 tháng"; a longer counted noun wins ("200 ngày công")
     n = 0
-    if toks[i].key in _CLASSIFIERS and i + 1 < len(toks) and _adjacent(text, toks[i].end, toks[i + 1]):
+    if toks[i].key in _CLASSIFIERS and toks.has(i + 1) and _adjacent(text, toks[i].end, toks[i + 1]):
         t = _task_run(text, toks, i + 1)
         if t:
             n = 1 + t
@@ -77,12 +77,12 @@ def _read_unit(text: str, end: int, nouns_only: bool = False,
         n = max(_task_run(text, toks, i), _match(text, toks, i, _NOUNS))
     if not n and guess:
         n = _fallback(text, toks, i)
-    if n and _key(" ".join(t.text for t in toks[i:i + n])) in _HEADS and i + n < len(toks) \
+    if n and _key(" ".join(t.text for t in toks[i:i + n])) in _HEADS and toks.has(i + n) \
             and _adjacent(text, toks[i + n - 1].end, toks[i + n]):
         run = _noun_run(text, toks, i + n, acronyms=True)  # "9 điểm nấu ăn", "56 điểm Wi-Fi"
         if n + run <= MAX_NOUN_SYLLABLES:
             n += run
-    elif n and i + n < len(toks) and _adjacent(text, toks[i + n - 1].end, toks[i + n]) \
+    elif n and toks.has(i + n) and _adjacent(text, toks[i + n - 1].end, toks[i + n]) \
             and _mixed_acronym(toks[i + n].text):
         n += 1  # "212.460 tài khoản VNeID"
     if not n and i == 1:  # "390 tỷ": the scale word alone
@@ -102,7 +102,7 @@ def _names_its_places(text: str, toks, j: int, end: int) -> bool:
     ward was formed from ("Cả 3 xã trước sáp nhập", "5 phường cũ")."""
     if _FORMER_AFTER.match(text, end):
         return True
-    if j >= len(toks) or not toks[j].text[:1].isupper() or toks[j].key in _STOP:
+    if not toks.has(j) or not toks[j].text[:1].isupper() or toks[j].key in _STOP:
         return False
     return text[end:toks[j].start] in (" ", ": ", " gồm ", " là ")
 
@@ -110,10 +110,10 @@ def _names_its_places(text: str, toks, j: int, end: int) -> bool:
 def _read_money(text: str, end: int, toks, i: int, scale: int):
     """scale? + currency (+ "/người/năm"): ("tỷ đồng", end, đồng per unit, True), or None.
     A longer counted noun wins ("640 đồng chí" is people, not money)."""
-    if i >= len(toks) or (i and not _adjacent(text, toks[i - 1].end, toks[i])):
+    if not toks.has(i) or (i and not _adjacent(text, toks[i - 1].end, toks[i])):
         return None
     word = toks[i].key
-    two = _key(text[toks[i].start:toks[i + 1].end]) if i + 1 < len(toks) else ""
+    two = _key(text[toks[i].start:toks[i + 1].end]) if toks.has(i + 1) else ""
     size = 2 if two in _CURRENCY else (1 if word in _CURRENCY else 0)
     if not size or _match(text, toks, i, _NOUNS) > size:
         return None
@@ -129,7 +129,7 @@ def _fallback(text: str, toks, i: int) -> int:
     chuyên"): it takes the whole run up to a stop word, qualifier, non-metric noun, punctuation
     or capitalised word, when the run is short enough to be one noun phrase; a longer run keeps
     its first syllable only, the head noun or classifier ("tổ", "đoàn")."""
-    if i >= len(toks) or (i and not _adjacent(text, toks[i - 1].end, toks[i])):
+    if not toks.has(i) or (i and not _adjacent(text, toks[i - 1].end, toks[i])):
         return 0
     w = toks[i].text
     if not w.isalpha() or _key(w) in _STOP:
@@ -148,7 +148,7 @@ def _noun_run(text: str, toks, j: int, acronyms: bool = False) -> int:
     whatever its syllables ("lấy số", "tiếp nhận"). With `acronyms`, a written acronym counts
     as a syllable ("điểm Wi-Fi")."""
     k = j
-    while k < len(toks) and _adjacent(text, toks[k - 1].end, toks[k]):
+    while toks.has(k) and _adjacent(text, toks[k - 1].end, toks[k]):
         c = _match(text, toks, k, _COMPOUNDS)
         if c and all(_adjacent(text, toks[x - 1].end, toks[x]) for x in range(k + 1, k + c)):
             k += c

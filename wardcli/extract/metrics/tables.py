@@ -45,7 +45,7 @@ def _table_row(text: str, fig: Figure, gaz: Gazetteer, province: str):
         return None
     noun = None
     h = _COUNT_HEADING.sub("", heading[col])
-    toks = _tokens(h, 0)
+    toks = _tokens(h, 0).all()
     n = _match(h, toks, 0, _NOUNS) if toks else 0
     if n == len(toks) and n and _COUNT_HEADING_WORD.match(heading[col]):
         noun = h

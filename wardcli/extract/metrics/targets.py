@@ -13,10 +13,11 @@ def _is_target(sent: str, offset: int) -> bool:
     "vượt kế hoạch"), the name of a document ("Kế hoạch số 12/KH-UBND"), or the end of a past
     span ("từ năm 2020 đến năm 2025")."""
     head = sent[:offset].lower()
-    turns = [m.end() for m in _CONTRAST.finditer(head)]
-    if turns:
-        head = head[turns[-1]:]
-    if _REQUIRED.search(head):
+    if any(w in head for w in CONTRAST_WORDS):
+        turns = [m.end() for m in _CONTRAST.finditer(head)]
+        if turns:
+            head = head[turns[-1]:]
+    if ("phải" in head or "yêu cầu" in head) and _REQUIRED.search(head):
         return True  # "tỷ lệ ... phải đạt 95%", "yêu cầu ... tỷ lệ giải ngân đạt 100%"
     for w, pattern in _TARGET_PATTERNS:
         if w not in head:

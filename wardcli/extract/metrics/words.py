@@ -43,20 +43,54 @@ _NON_WORD = re.compile(r"[^\w]+")
 _JOINED_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
 
 
-def _tokens(text: str, start: int, limit: int = _MAX_WORDS) -> list[Token]:
+def _tokens(text: str, start: int, limit: int = _MAX_WORDS) -> _Words:
     """Up to `limit` words from `start` (within _WINDOW characters), as lexicon `Token`s keyed
-    as the lexicon keys words. Punctuation is no token here; callers check the gaps.
+    as the lexicon keys words, read as far as the caller asks (`_Words.has`). Punctuation is no
+    token here; callers check the gaps.
 
     >>> [t.text for t in _tokens("12 điểm Wi-Fi, 3 hộ", 2)]
     ['điểm', 'Wi-Fi', '3', 'hộ']
     """
-    out: list[Token] = []
-    for m in _JOINED_WORD.finditer(text, start, min(len(text), start + _WINDOW)):
-        w = m.group()
-        out.append(_new_token(Token, (w, m.start(), m.end(), tone_key(w))))  # a word's lexicon key
-        if len(out) >= limit:
-            break
-    return out
+    return _Words(text, start, limit)
+
+
+class _Words(list):
+    """The words after an offset, cut only as far as they are read: the unit after a figure is
+    mostly settled by its first two or three words, not the twelve it may take. A list of the
+    words read so far; `has(i)` reads on to word i. Readers ask `has(i)` before they index
+    past what they know exists; `all()` reads them all."""
+
+    __slots__ = ("_next", "_limit")
+    _FIRST = 3  # words read at once
+
+    def __init__(self, text: str, start: int, limit: int):
+        super().__init__()
+        self._next = _JOINED_WORD.finditer(text, start, min(len(text), start + _WINDOW))
+        self._limit = limit
+        self._read_to(self._FIRST - 1)
+
+    def has(self, i: int) -> bool:
+        """Whether there is a word i."""
+        return i < len(self) or self._read_to(i)
+
+    def _read_to(self, i: int) -> bool:
+        while len(self) <= i:
+            m = next(self._next, None) if len(self) < self._limit else None
+            if m is None:
+                return False
+            w = m.group()
+            self.append(_new_token(Token, (w, m.start(), m.end(), tone_key(w))))  # a word's lexicon key
+        return True
+
+    def all(self) -> _Words:
+        self._read_to(self._limit)
+        return self
+
+    def __iter__(self):
+        i = 0
+        while self.has(i):
+            yield self[i]
+            i += 1
 
 
 _new_token = tuple.__new__
@@ -88,14 +122,14 @@ def _match(text: str, toks: list[Token], i: int, table: PhraseTable) -> int:
     """Number of tokens from toks[i] that form the longest phrase of `table` (0 if none).
     Tokens must be separated as in the phrase: by single spaces, or by ", " where the phrase
     has a comma. A phrase whose words match but not its gaps gives way to a shorter one."""
-    if i >= len(toks):
+    if not toks.has(i):
         return 0
     candidates = table.by_first.get(toks[i].key)
     if not candidates:
         return 0
     for phrase in candidates:
         n = len(phrase)
-        if i + n > len(toks) or any(toks[i + j].key != phrase[j] for j in range(1, n)):
+        if not toks.has(i + n - 1) or any(toks[i + j].key != phrase[j] for j in range(1, n)):
             continue
         gaps = [text[toks[j].end:toks[j + 1].start] for j in range(i, i + n - 1)]
         if any(list(allowed) == gaps for allowed in table.values[phrase]):
