@@ -8,6 +8,7 @@ import re
 
 from ...gazetteer import Gazetteer
 from ...text import fold_key
+from ..numbers import _matches_at
 from ..units import (
     ADDRESSEE_VERBS, BODY_NAMES, COUNTRY_WORDS, GIVER_NOUNS, GIVER_VERBS, MERGE_WORDS, RECIPIENT_VERBS,
     TARGET_WORDS, WARD_TYPES)
@@ -28,7 +29,19 @@ _CITY_THEN_WORD = re.compile(r"thành phố\s+[^\W\d_]")
 _CLAUSE_MARKS = re.compile(r"[,;:]")
 
 
-# The words that lead each pattern below, lower case: a sentence without them is not scanned.
+def _starts(low: str, words) -> list[int]:
+    """Where any of `words` starts in `low`, in order."""
+    found = set()
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            found.add(i)
+            i = low.find(w, i + 1)
+    return sorted(found)
+
+
+# The words that lead each pattern below, lower case: the patterns are tried only where one of
+# them stands (`_matches_at`), not at every character.
 _WARD_WORDS = ("phường", "xã", "p.")
 _DISTRICT_WORDS = ("quận", "huyện", "thị xã")
 _PROVINCE_WORDS = ("thành phố", "tp", "tỉnh", "thủ đô")
@@ -64,8 +77,8 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     if len(low) != len(sent) or _FOLD_TRAPS.search(sent):
         low = None  # lower() does not show what the patterns match: run them all
 
-    def may(words) -> bool:  # whether a pattern led by one of `words` can match at all
-        return low is None or any(w in low for w in words)
+    def scan(pattern: re.Pattern, words):  # pattern.finditer(sent), tried only where `words` stand
+        return pattern.finditer(sent) if low is None else _matches_at(pattern, sent, _starts(low, words))
 
     out = []
     ward_ends = []  # where a named ward ends: a city right after it is an apposition
@@ -74,7 +87,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     def inside(i):
         return any(s <= i < e for s, e in parens)
 
-    for m in _WARD_WORD.finditer(sent) if may(_WARD_WORDS) else ():
+    for m in scan(_WARD_WORD, _WARD_WORDS):
         if inside(m.start()):
             continue
         nm = _WARD_NAME.match(sent, m.end())
@@ -99,13 +112,13 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
             unit = gaz.resolve(hm.group(1).strip(), province)
             if unit:
                 out.append((0, unit.name, unit.code))
-    for m in _DISTRICT.finditer(sent) if may(_DISTRICT_WORDS) else ():
+    for m in scan(_DISTRICT, _DISTRICT_WORDS):
         if not inside(m.start()) and not _FORMER_AFTER.match(sent, m.end()):
             out.append((m.start(), m.group(1).strip(), None))  # a former district, as written
-    for m in _COUNTRY.finditer(sent) if may(_COUNTRY_WORDS) else ():
+    for m in scan(_COUNTRY, _COUNTRY_WORDS):
         if not inside(m.start()):
             out.append((m.start(), "cả nước", None))
-    for m in _PROVINCE_WORD.finditer(sent) if may(_PROVINCE_WORDS) else ():
+    for m in scan(_PROVINCE_WORD, _PROVINCE_WORDS):
         if inside(m.start()) or _GIVER_AFTER.match(sent, m.end()) \
                 or _LEVEL_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
             continue  # "danh hiệu ... cấp Thành phố": a level, not a place
@@ -135,7 +148,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
         for m in pattern.finditer(sent):
             if not inside(m.start()) and _CLAUSE_HEAD.search(sent[:m.start()]) and _BODY_ACTS.match(sent, m.end()):
                 out.append((m.start(), body, None))
-    for m in _WHOLE_PARTY.finditer(sent) if "toàn" in sent else ():  # "đảng viên trong toàn Đảng bộ": the doc's own party body
+    for m in scan(_WHOLE_PARTY, ("toàn",)):  # "đảng viên trong toàn Đảng bộ": the doc's own party body
         if not inside(m.start()):
             out.append((m.start(1), place, BARE))
     out = _drop_recipients(sent, out)
@@ -143,7 +156,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     # nor a partner ("Hội đã phối hợp với các hợp tác xã ở xã B tổ chức 6 lớp")
     out = [mk for mk in out if not _ADDRESSEE_BEFORE.search(sent[max(0, mk[0] - 40):mk[0]])
            and not _PARTNER_BEFORE.search(sent[max(0, mk[0] - 60):mk[0]])]
-    merged = _MERGED.search(sent) if out and may(_MERGE_WORDS) else None
+    merged = next(iter(scan(_MERGED, _MERGE_WORDS)), None) if out else None
     if merged:  # "trên cơ sở sáp nhập phường A, phường B": A and B are what the ward was formed from
         out = [mk for mk in out if mk[0] < merged.start()]
     # "phường An Cựu, TP Huế": a city right after a ward only says where the ward is

@@ -118,7 +118,7 @@ def _phrases(table: list[str]) -> PhraseTable:
     return PhraseTable({spelling[k]: frozenset(g) for k, g in gaps_of.items()})
 
 
-def _match(text: str, toks: list[Token], i: int, table: PhraseTable) -> int:
+def _match(text: str, toks: _Words, i: int, table: PhraseTable) -> int:
     """Number of tokens from toks[i] that form the longest phrase of `table` (0 if none).
     Tokens must be separated as in the phrase: by single spaces, or by ", " where the phrase
     has a comma. A phrase whose words match but not its gaps gives way to a shorter one."""
@@ -129,11 +129,17 @@ def _match(text: str, toks: list[Token], i: int, table: PhraseTable) -> int:
         return 0
     for phrase in candidates:
         n = len(phrase)
-        if not toks.has(i + n - 1) or any(toks[i + j].key != phrase[j] for j in range(1, n)):
+        if n == 1:
+            return 1  # one word: no gap to check
+        if not toks.has(i + n - 1):
             continue
-        gaps = [text[toks[j].end:toks[j + 1].start] for j in range(i, i + n - 1)]
-        if any(list(allowed) == gaps for allowed in table.values[phrase]):
-            return n
+        for j in range(1, n):
+            if toks[i + j].key != phrase[j]:
+                break
+        else:
+            gaps = tuple(text[toks[j].end:toks[j + 1].start] for j in range(i, i + n - 1))
+            if gaps in table.values[phrase]:
+                return n
     return 0
 
 
