@@ -8,7 +8,9 @@ import re
 
 from ..numbers import Figure, is_year
 from ..units import MAX_NOUN_SYLLABLES, RANGE_WORDS
-from .words import _AND, _CLASSIFIERS, _COMPOUNDS, _CURRENCY, _FORMER_AFTER, _HEADS, _NON, _NOUNS, _PLACES, _QUALS, _RATE_SUFFIX, _RUN_ENDS, _SCALES, _STOP, _TASKS, _adjacent, _key, _match, _tokens
+from .words import (
+    _AND, _CLASSIFIERS, _COMPOUNDS, _CURRENCY, _FORMER_AFTER, _HEADS, _NON, _NOUNS, _PLACES, _QUALS,
+    _RATE_SUFFIX, _RUN_ENDS, _SCALES, _STOP, _TASKS, _adjacent, _key, _match, _tokens)
 
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
 # "... là" (is) right before the figure

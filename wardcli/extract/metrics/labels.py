@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..units import LABEL_TRIMS
-from .words import _APPROX, _CUT_FALSE, _LABEL_CUTS, _LABEL_STARTS, _MEASURES, _PERIOD_WORDS, _TARGET_VERBS, _key
+from .words import (
+    _APPROX, _CUT_FALSE, _LABEL_CUTS, _LABEL_STARTS, _MEASURES, _PERIOD_WORDS, _TARGET_VERBS, _key)
 
 _CLAUSE_SPLIT = re.compile(r"[;:.!?()]|, ")
 # What a label ends before ("tổng thu ngân sách trên địa bàn" -> "tổng thu ngân sách").

@@ -13,7 +13,8 @@ from ..units import (
     ADDRESSEE_VERBS, BODY_NAMES, COUNTRY_WORDS, GIVER_NOUNS, GIVER_VERBS, MERGE_WORDS, RECIPIENT_VERBS,
     TARGET_WORDS, WARD_TYPES)
 from .words import _FORMER_AFTER, _NAME, _OWNER_BODY, _UPPER, _WARD_NAME, _WARD_WORD
-from .names import _former_code, _list_members, _person_after, _province_name, _resolve_run, _ward_type, unit_text
+from .names import (
+    _former_code, _list_members, _person_after, _province_name, _resolve_run, _ward_type, unit_text)
 
 _PAREN = re.compile(r"\([^()]*\)")
 # "các"/"những" (plural) before a ward word
@@ -50,7 +51,6 @@ _MERGE_WORDS = tuple(w.lower() for w in MERGE_WORDS)
 # Letters that a case-blind pattern matches but lower() does not give ("ſ" for "s", "ı" for "i").
 _FOLD_TRAPS = re.compile("[ıſẛ]")
 _PROVINCE_WORD = re.compile(r"\b(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|Thủ đô)(?:\s*(" + _NAME.pattern + r"))?")
-
 
 _DISTRICT = re.compile(r"\b(?:[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+((?!\d)" + _NAME.pattern + ")")
 
@@ -169,9 +169,7 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
 
 _COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in COUNTRY_WORDS) + r")\b", re.IGNORECASE)
 
-
 _BODIES = [(b, re.compile(r"(?<!\w)" + re.escape(b) + r"(?!\w)")) for b in BODY_NAMES]
-
 
 _PROVINCE_PATTERNS: dict[str, re.Pattern] = {}
 
@@ -231,7 +229,6 @@ _SUBJECT_PROVINCE = re.compile(r"[\s\"“‘'(\-–]*((?:[" + _UPPER + r"][^\W\d
 # After a body's name as a subject: its term ("khóa XV"), then ":" or a lower-case verb.
 _BODY_ACTS = re.compile(r"(?:\s+kh[óo]a\s+[IVXLC]+)?(?:\s*:|\s+[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])")
 
-
 _GIVER_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in GIVER_VERBS) + r")\b", re.IGNORECASE)
 
 
@@ -246,7 +243,6 @@ _MERGED = re.compile(r"(?<!\w)(?:" + _alternatives(MERGE_WORDS) + r")\s+(?:[^\W\
 
 _APPOSITION = re.compile(r"\s*[,–-]\s*(?:(?:TP\.?|[Tt]hành phố|[Tt]ỉnh)\s*)?")
 
-
 # Words before a bare "phường"/"xã" that make it one ward ("UBND phường", "toàn xã", "ngân sách xã"),
 # unlike a plural ("126 xã, phường", "các phường").
 _OWN_WARD_BEFORE = re.compile(r"(?:ủy|uỷ|UBND|HĐND|MTTQ|bộ|quyền|của|tại|bàn|toàn|dân|ngân sách|lãnh đạo|(?<!\w)cả)\s+$",
@@ -257,11 +253,9 @@ _OWN_WARD_BEFORE = re.compile(r"(?:ủy|uỷ|UBND|HĐND|MTTQ|bộ|quyền|của|
 # ("Phường đã hoàn thành ...", "\"Xã có ..."): nothing, or an opening quote or dash.
 _SUBJECT_WARD = re.compile(r"[\s\"“'‘(\-–]*")
 
-
 # Words before a lower-case "thành phố" that make it the page's city as the place of a figure
 # ("trên địa bàn thành phố", "của thành phố"), unlike a city agency ("các sở, ngành thành phố").
 _CITY_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|bàn|tại|ở|trong|khắp|cả)\s+$", re.IGNORECASE)
-
 
 # ... unless it is the giver of a plan or the base of a comparison in the same clause
 # ("đạt 100% kế hoạch của thành phố", "thấp hơn mức bình quân của thành phố").
@@ -289,18 +283,15 @@ def _is_bare_ward(sent: str, m: re.Match) -> bool:
 # "các xã, phường", "cấp xã", "xã và phường").
 _WARD_TYPE_WORD = r"(?:phường|xã|thị trấn)"
 
-
 _GENERIC_WARD_BEFORE = re.compile(r"(?:(?<!\w)(?:cấp|các|những|mọi|từng)|(?<!\w)" + _WARD_TYPE_WORD
                                   + r"\s*(?:,|và|hoặc))\s*$", re.IGNORECASE)
 
 
 _GENERIC_WARD_AFTER = re.compile(r"\s*(?:,|và|hoặc|/)\s*" + _WARD_TYPE_WORD + r"(?!\w)", re.IGNORECASE)
 
-
 # One introductory phrase and its comma at the head of a sentence ("Bước vào nhiệm kỳ
 # 2025-2030, ", "Sau sáp nhập, "): the word after it is the sentence's subject.
 _INTRO_PHRASE = re.compile(r"[\s\"“'‘(\-–]*[" + _UPPER + r"][^,;:.!?\n]{2,80},\s+")
-
 
 # A lower-case "thành phố" after the name of one of its bodies ("UBND thành phố sẽ họp"), or
 # alone at the head of a clause as its subject ("..., thành phố đã hỗ trợ ...").

@@ -85,7 +85,6 @@ def _same_phrase(between: str) -> bool:
 # Between a figure and a place after it: a break into another clause.
 _CLAUSE_BREAK = re.compile(r"[;:!?]")
 
-
 _INTRO_OPENING = re.compile(r"[\s\"“'‘(\-–]*(?:Với|Được|Sau khi|Trên cơ sở|Từ|Là|Gồm|Bao gồm|Nằm|Sở hữu)(?!\w)")
 
 

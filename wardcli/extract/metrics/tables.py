@@ -14,7 +14,6 @@ _FIGURE_CELL = re.compile(r"[\d.,/]+\s*%?")
 _COUNT_HEADING = re.compile(r"^(?:tổng số|số lượng|số)\s+", re.IGNORECASE)
 _COUNT_HEADING_WORD = re.compile(r"(?:tổng số|số lượng|số)\s", re.IGNORECASE)
 
-
 # The column headings of a table that name its rows' units.
 _UNIT_HEADINGS = {"phuong", "xa", "phuong xa", "xa phuong", "don vi", "ten don vi", "dia phuong", "dia ban"}
 

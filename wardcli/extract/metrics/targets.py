@@ -45,23 +45,16 @@ _REQUIRED = re.compile(r"(?:(?<!\w)phải\s+đạt|(?<!\w)(?<!ứng )(?<!theo )(
 
 _TARGET_PATTERNS = [(w, re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)")) for w in TARGET_WORDS]
 
-
 _COUNT_END = re.compile(r"[\d%]\s*$")
-
 
 _YEAR_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d\s*$")
 
-
 _DOC_NUMBER_AFTER = re.compile(r"\s*(?:số\b|\d+\s*[/-])")
-
 
 _PROGRAMME_END = re.compile(r"(?<!\w)chương trình\s*$")
 
-
 _FROM_WORD = re.compile(r"\btừ\b")
 
-
 _CONTRAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in CONTRAST_WORDS) + r")(?!\w)")
-
 
 _BASE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in BASE_WORDS) + r")\s*$")

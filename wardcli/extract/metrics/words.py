@@ -37,7 +37,6 @@ _WINDOW = 200
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 _NON_WORD = re.compile(r"[^\w]+")
 
-
 # A word as the lexicon cuts it (`WORD`, letters and digits), two words joined by a hyphen read
 # as one ("Wi-Fi", "héc-ta", "Covid-19"); "_" and punctuation are gaps, not tokens.
 _JOINED_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)?")
