@@ -172,10 +172,6 @@ def iter_figures(text: str) -> list[Figure]:
     for m in _CANDIDATE.finditer(text):
         s, e = m.start(), m.end()
         raw = m.group()
-        if skip is None:
-            skip = _phone_spans(text) + _date_spans(text)
-        if skip and any(ps <= s < pe for ps, pe in skip):
-            continue
         before = text[s - 1] if s > 0 else " "
         after = text[e] if e < n else " "
         if before.isalnum() or before in "/:_":
@@ -193,6 +189,10 @@ def iter_figures(text: str) -> list[Figure]:
         if raw.endswith((".", ",")):
             continue
         if is_phone(raw):
+            continue
+        if skip is None:  # the checks above are cheaper: phone numbers and dates are found once
+            skip = _phone_spans(text) + _date_spans(text)
+        if skip and any(ps <= s < pe for ps, pe in skip):
             continue
         parts = [p.strip() for p in raw.split("/")]
         if len(parts) > 1:
