@@ -46,6 +46,9 @@ def _starts(low: str, words) -> list[int]:
 _WARD_WORDS = ("phường", "xã", "p.")
 _DISTRICT_WORDS = ("quận", "huyện", "thị xã")
 _PROVINCE_WORDS = ("thành phố", "tp", "tỉnh", "thủ đô")
+_ADDRESSEE_WORDS = tuple(w.lower() for w in ADDRESSEE_VERBS)
+_PARTNER_WORDS = ("phối hợp", "liên kết", "hợp tác", "ký kết")
+_LOCATIVE_WORDS = ("địa bàn", "tại", "toàn", "của", "ở")
 _COUNTRY_WORDS = tuple(w.lower() for w in COUNTRY_WORDS)
 _MERGE_WORDS = tuple(w.lower() for w in MERGE_WORDS)
 # Letters that a case-blind pattern matches but lower() does not give ("ſ" for "s", "ı" for "i").
@@ -76,6 +79,9 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     low = sent.lower()
     if len(low) != len(sent) or _FOLD_TRAPS.search(sent):
         low = None  # lower() does not show what the patterns match: run them all
+
+    def near(at: int, width: int, words) -> bool:  # one of `words` in the `width` characters before
+        return low is None or any(w in low[max(0, at - width):at] for w in words)
 
     def scan(pattern: re.Pattern, words):  # pattern.finditer(sent), tried only where `words` stand
         return pattern.finditer(sent) if low is None else _matches_at(pattern, sent, _starts(low, words))
@@ -154,15 +160,16 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
     out = _drop_recipients(sent, out)
     # "Phường đề xuất Thành phố bổ sung ...": the addressee of a request is not the figure's place,
     # nor a partner ("Hội đã phối hợp với các hợp tác xã ở xã B tổ chức 6 lớp")
-    out = [mk for mk in out if not _ADDRESSEE_BEFORE.search(sent[max(0, mk[0] - 40):mk[0]])
-           and not _PARTNER_BEFORE.search(sent[max(0, mk[0] - 60):mk[0]])]
+    out = [mk for mk in out
+           if not (near(mk[0], 40, _ADDRESSEE_WORDS) and _ADDRESSEE_BEFORE.search(sent[max(0, mk[0] - 40):mk[0]]))
+           and not (near(mk[0], 60, _PARTNER_WORDS) and _PARTNER_BEFORE.search(sent[max(0, mk[0] - 60):mk[0]]))]
     merged = next(iter(scan(_MERGED, _MERGE_WORDS)), None) if out else None
     if merged:  # "trên cơ sở sáp nhập phường A, phường B": A and B are what the ward was formed from
         out = [mk for mk in out if mk[0] < merged.start()]
     # "phường An Cựu, TP Huế": a city right after a ward only says where the ward is
     out = [(o, p, c) for o, p, c in out
            if c is not None and not _pending(c) or not any(_APPOSITION.fullmatch(sent[e:o]) for e in ward_ends if e <= o)]
-    out = [(o, p, c, o not in share_of and bool(_LOCATIVE.search(sent[max(0, o - 40):o])))
+    out = [(o, p, c, o not in share_of and near(o, 40, _LOCATIVE_WORDS) and bool(_LOCATIVE.search(sent[max(0, o - 40):o])))
            for o, p, c in sorted(set(out), key=lambda m: m[0])]
     return out
 

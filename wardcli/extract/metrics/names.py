@@ -55,6 +55,7 @@ def _resolve_run(gaz: Gazetteer, run: str, province: str, type: str | None = Non
     return None
 
 
+@lru_cache(maxsize=_CACHED)
 def unit_text(name_run: str, unit) -> str:
     """The leading words of a capitalised run that name `unit` ("Quảng Bị, Hòa Phú" -> "Quảng Bị")."""
     words = _SPACES.split(name_run)
