@@ -792,3 +792,39 @@ def test_old_ward_is_not_cut_back_to_a_2025_ward_whose_name_is_its_prefix(gaz):
     hits = find_metrics("Phường Láng Hạ có 500 hộ dân tham gia.", gaz, "Đống Đa")
     assert [(h.value, h.unit) for h in hits] == [(500, "hộ dân")]
     assert hits[0].place != "Láng"
+
+
+# --- the words after a figure (issue 9: on the shared lexicon) --------------------------------
+
+def test_words_after_a_figure_are_lexicon_tokens_with_hyphen_words_joined():
+    from wardcli.extract.metrics.words import _tokens
+    from wardcli.lang.lexicon import key
+
+    toks = _tokens("56 điểm Wi-Fi_miễn phí, 3 héc-ta", 2).all()
+    assert [t.text for t in toks] == ["điểm", "Wi-Fi", "miễn", "phí", "3", "héc-ta"]
+    assert all(t.key == key(t.text) for t in toks)
+    assert [t.text for t in _tokens("a b c d e", 0, limit=2)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Có 120 cán bộ, công chức tham gia.", "cán bộ, công chức"),  # the comma is the phrase's
+        ("Có 120 cán bộ công chức tham gia.", "cán bộ"),  # the table has the pair with a comma only
+        ("Có 120 cán bộ; công chức thì không.", "cán bộ"),  # another gap: the shorter phrase
+    ],
+)
+def test_a_phrase_matches_only_with_the_gaps_it_is_written_with(gaz, text, unit):
+    assert _found(gaz, text) == [(120, unit)]
+
+
+def test_figures_in_later_paragraphs_keep_their_own_paragraph_places(gaz):
+    # paragraphs without a figure are not cut into sentences; places stay per paragraph
+    text = "Phường Tây Hồ tổ chức hội nghị.\nKhông có số liệu.\nPhường Láng có 300 hộ dân. Đã vận động 20 hộ."
+    assert _places(gaz, text, place="Yên Hòa") == [(300, "hộ dân", "Láng"), (20, "hộ", "Láng")]
+
+
+def test_letters_that_lower_case_changes_do_not_hide_places(gaz):
+    # "İ" lower-cases to two characters and "ſ" matches "s" only case-blind: all patterns run
+    for lead in ("İ ", "ſ "):
+        assert _places(gaz, lead + "Phường Láng có 300 hộ dân.", place="Yên Hòa") == [(300, "hộ dân", "Láng")]

@@ -116,3 +116,30 @@ def test_dates_written_with_dashes_are_not_figures():
     assert _values("Cập nhật 2024-11-27 Bản tin phường; họp ngày 05-12-2024 và 2024–12–05.") == []
     # a range or a term stays as before: two counts, a year span
     assert _values("Mỗi tổ có 10-12 hộ.") == [10, 12]
+
+
+# Issue 9: phone numbers and dash dates are looked for only where they can start; the spans
+# must be those of a scan at every character.
+_SPAN_TEXTS = [
+    "Liên hệ 0243.826.1234 hoặc +84 912 345 678, (024) 3826 1234, 1900 1234.",
+    "Ngày 2025-08-13, 13 - 08 - 2025, 13–08–2025; 12-2025-01 và 99-99-9999.",
+    "Có 1.234-5 hộ, 0-1-2025, x12-08-2025, 3/12-08-2025 và 2025-8-1.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _SPAN_TEXTS)
+def test_phone_and_date_spans_equal_a_full_scan(text):
+    import re
+
+    from wardcli.extract import numbers
+
+    phones = [m.span() for m in numbers._PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= 8]
+    assert numbers._phone_spans(text) == phones
+    dashes = [m.span() for m in numbers._DASH_DATE.finditer(text)]
+    assert [m.span() for m in numbers._matches_at(numbers._DASH_DATE, text, numbers._date_starts(text))] == dashes
+
+
+@given(st.text(alphabet="0123456789 .,-–/+()ab\n", max_size=40))
+def test_phone_and_date_spans_equal_a_full_scan_on_any_digits(text):
+    test_phone_and_date_spans_equal_a_full_scan(text)

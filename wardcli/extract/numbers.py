@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from .units import CURRENCY_WORDS, GLUED_UNITS, SCALE_WORDS  # noqa: F401  (re-exported)
 
 
+_NON_DIGIT = re.compile(r"\D")
 # A run of digits with "." or "," groups inside ("6.523", "118,6", "1.234.567,5").
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
@@ -49,8 +50,7 @@ def parse_number(raw: str) -> int | float | None:
         return float(f"{whole}.{frac}") if frac else int(whole)
     if raw.isdigit():
         return int(raw)
-    seps = re.findall(r"[.,]", raw)
-    if len(seps) == 1:  # one decimal separator, either way round
+    if raw.count(".") + raw.count(",") == 1:  # one decimal separator, either way round
         return float(raw.replace(",", "."))
     return None
 
@@ -97,8 +97,7 @@ def _part_of_whole(parts: list[str]) -> bool:
 
 def is_phone(raw: str) -> bool:
     """A telephone number: starts with 0 and has nine or more digits ("0243.825.1234")."""
-    digits = re.sub(r"\D", "", raw)
-    return raw.startswith("0") and len(digits) >= 9
+    return raw.startswith("0") and len(_NON_DIGIT.sub("", raw)) >= 9
 
 
 # A telephone number written in groups: "0243.826.1234", "024 3826 1234", "(024) 3826 1234",
@@ -110,8 +109,8 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     """Spans of telephone numbers: eight or more digits in groups, starting "0", "+84" or a
     "1800"/"1900" service prefix."""
     out = []
-    for m in _PHONE.finditer(text):
-        if len(re.sub(r"\D", "", m.group())) >= 8:
+    for m in _matches_at(_PHONE, text, (m.start() for m in _PHONE_START.finditer(text))):
+        if len(_NON_DIGIT.sub("", m.group())) >= 8:
             out.append((m.start(), m.end()))
     return out
 
@@ -121,11 +120,38 @@ _DASH_DATE = re.compile(r"(?<![\d.,/])(?:(\d{4})\s?[-–]\s?(\d{1,2})\s?[-–]\s
                         r"|(\d{1,2})\s?[-–]\s?(\d{1,2})\s?[-–]\s?(\d{4}))(?![\d]|[.,]\d)")
 
 
+_PHONE_START = re.compile(r"[+(01]")  # where a telephone number can start
+_DASH_CHAR = re.compile(r"[-–]")
+
+
+def _date_starts(text: str) -> list[int]:
+    """Where a date written with dashes can start: a digit one to five characters before a
+    dash ("2025-", "13 -")."""
+    starts = set()
+    for d in _DASH_CHAR.finditer(text):
+        i = d.start()
+        starts.update(p for p in range(max(0, i - 5), i) if text[p].isdigit())
+    return sorted(starts)
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts):
+    """The matches of `pattern.finditer(text)`, trying only at `starts` (ascending, and holding
+    every offset where `pattern` can match): the same matches, without trying every offset."""
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m:
+            yield m
+            pos = m.end()
+
+
 def _date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of dates written with dashes ("2025-08-13", "13-08-2025"): a year of 1900-2100,
     a month of 1-12 and a day of 1-31."""
     out = []
-    for m in _DASH_DATE.finditer(text):
+    for m in _matches_at(_DASH_DATE, text, _date_starts(text)):
         year, month, day = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
         if is_year(year) and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
             out.append((m.start(), m.end()))
@@ -142,19 +168,17 @@ def iter_figures(text: str) -> list[Figure]:
     """
     out: list[Figure] = []
     n = len(text)
-    skip = _phone_spans(text) + _date_spans(text)
+    skip = None  # phone numbers and dates, found when the text has a candidate
     for m in _CANDIDATE.finditer(text):
         s, e = m.start(), m.end()
         raw = m.group()
-        if any(ps <= s < pe for ps, pe in skip):
-            continue
         before = text[s - 1] if s > 0 else " "
         after = text[e] if e < n else " "
         if before.isalnum() or before in "/:_":
             continue
         if before in "-–" and s >= 2 and text[s - 2].isalpha():  # "Covid-19", "VIII-2025"
             continue
-        if is_year(raw) and re.search(r"\d\s*[-–]\s*$", text[max(0, s - 4):s]):  # "2025 - 2030"
+        if is_year(raw) and _RANGE_BEFORE.search(text, max(0, s - 4), s):  # "2025 - 2030"
             continue
         if after.isalpha() and not _glued_unit(text, e):  # "19h", "3a"
             continue
@@ -165,6 +189,10 @@ def iter_figures(text: str) -> list[Figure]:
         if raw.endswith((".", ",")):
             continue
         if is_phone(raw):
+            continue
+        if skip is None:  # the checks above are cheaper: phone numbers and dates are found once
+            skip = _phone_spans(text) + _date_spans(text)
+        if skip and any(ps <= s < pe for ps, pe in skip):
             continue
         parts = [p.strip() for p in raw.split("/")]
         if len(parts) > 1:
@@ -188,6 +216,12 @@ def iter_figures(text: str) -> list[Figure]:
 
 
 
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")  # "2025 - " before a year: "2025 - 2030"
+_GLUED_WORD = re.compile(r"[^\W\d_]+\d?²?")
+_GLUED_UNITS = frozenset(GLUED_UNITS)
+
+
 def _glued_unit(text: str, i: int) -> bool:
-    m = re.match(r"[^\W\d_]+\d?²?", text[i:])
-    return bool(m) and m.group().lower() in GLUED_UNITS
+    """Whether the letters glued to a figure's end at `i` are a unit ("20ha", "15km2")."""
+    m = _GLUED_WORD.match(text, i)
+    return bool(m) and m.group().lower() in _GLUED_UNITS
