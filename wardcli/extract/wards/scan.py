@@ -30,7 +30,7 @@ _MISSING = object()
 # A merger verb anywhere in a folded text (spaced as written); without one, no type word follows one.
 _MERGER_WORDS = re.compile("|".join(r"\s+".join(cue.split()) for cue in MERGER_CUES))
 
-SCANS_KEPT = 512  # texts whose scans are remembered (a page's texts, teasers seen on many pages)
+SCANS_KEPT = 4096  # texts whose scans are remembered (a page's texts, teasers seen on many pages)
 _HAS_LOOKALIKE = re.compile("[\u00d0\u00f0]")
 
 
