@@ -248,17 +248,18 @@ class Stages:
 
 
 def stage_times(c: Corpus, sample: int, work: Path) -> Stages:
-    """Per-stage seconds over the first `sample` pages, the library called directly.
+    """Per-stage seconds over the first `sample` pages, through the pipeline `ingest` runs.
 
-    Written against today's API (wardcli.page.parse_page; wardcli.extract's page_province,
-    page_hints, extract; extract.wards.find_wards, extract.officials.find_officials,
-    extract.metrics.find_metrics; store.Store.writer). When issue 9 gives one place
-    recogniser, "places" should time it and the finders take its result.
+    Each page: read, `parse_page`, then the place recogniser once for the page
+    (`extract.places.find_places`: page province, hints, each wanted doc's wards), then each
+    wanted doc's records (`extract._extract`), with the time spent inside `find_officials` and
+    `find_metrics` counted apart; a teaser met on an earlier page of the sample is not wanted,
+    as in `ingest`. "extract" is the whole of the records step, officials and metrics included.
     """
-    from wardcli.extract import extract, page_hints, page_province
-    from wardcli.extract.metrics import find_metrics
-    from wardcli.extract.officials import find_officials
-    from wardcli.extract.wards import find_wards
+    import wardcli.extract as extract_module
+    import wardcli.extract.metrics as metrics_module
+    import wardcli.extract.officials as officials_module
+    from wardcli.extract.places import find_places
     from wardcli.gazetteer import DEFAULT_PROVINCE, load_gazetteer
     from wardcli.ingest import page_records, read_page
     from wardcli.model import make_id
@@ -272,42 +273,48 @@ def stage_times(c: Corpus, sample: int, work: Path) -> Stages:
     page_records(read_page(paths[0]), paths[0], gaz)  # warm-up: tables built outside the clock
     clock = time.process_time  # CPU of this process: the machine may be shared
     t = dict.fromkeys(("read", "parse", "places", "extract", "officials", "metrics", "store"), 0.0)
+
+    def timed(fn, key):
+        def wrapper(*args, **kwargs):
+            t0 = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                t[key] += clock() - t0
+        return wrapper
+
+    originals = (officials_module.find_officials, metrics_module.find_metrics)
+    officials_module.find_officials = timed(originals[0], "officials")
+    metrics_module.find_metrics = timed(originals[1], "metrics")
     out = Stages(pages=len(paths))
     texts, records = [], []
-    for path, m in zip(paths, manifest):
-        t0 = clock()
-        text = read_page(path)
-        t1 = clock()
-        page = parse_page(text, path)
-        t2 = clock()
-        docs = ([page.article] if page.article else []) + list(page.teasers)
-        province = page_province(docs, gaz, DEFAULT_PROVINCE)
-        hints = page_hints(docs, gaz, province)
-        fields = [(d, d.fields_for_extraction()) for d in docs]
-        for _, fs in fields:
-            for _, s in fs:
-                find_wards(s, gaz, province, hints)
-        t3 = clock()
-        exs, context = [], None
-        for d in docs:
-            ex = extract(d, gaz, province, context_place=context, page=hints)
-            context = ex.place if d.kind == "article" else context
-            exs.append(ex)
-        t4 = clock()
-        for (d, fs), ex in zip(fields, exs):  # the finders again, with the place extract settled
-            for _, s in fs:
-                find_officials(s, gaz, ex.place, province)
-        t5 = clock()
-        for (d, fs), ex in zip(fields, exs):
-            for _, s in fs:
-                find_metrics(s, gaz, ex.place, province)
-        t6 = clock()
-        for key, dt in (("read", t1 - t0), ("parse", t2 - t1), ("places", t3 - t2),
-                        ("officials", t5 - t4), ("metrics", t6 - t5), ("extract", t4 - t3)):
-            t[key] += dt
-        texts.append((path, text))
-        records.append(_records(docs, exs))
-        _score(out, m, page, exs)
+    seen: set[str] = set()
+    try:
+        for path, m in zip(paths, manifest):
+            t0 = clock()
+            text = read_page(path)
+            t1 = clock()
+            page = parse_page(text, path)
+            t2 = clock()
+            docs = ([page.article] if page.article else []) + list(page.teasers)
+            places = find_places(docs, gaz, DEFAULT_PROVINCE,
+                                 lambda d: d.kind == "article" or d.id not in seen)
+            t3 = clock()
+            exs, context = [], None
+            for dp in places.docs:
+                ex = extract_module._extract(dp, gaz, places.province, context)
+                context = ex.place if dp.doc.kind == "article" else context
+                exs.append(ex)
+            t4 = clock()
+            for key, dt in (("read", t1 - t0), ("parse", t2 - t1), ("places", t3 - t2), ("extract", t4 - t3)):
+                t[key] += dt
+            kept = [dp.doc for dp in places.docs]
+            seen.update(d.id for d in kept)
+            texts.append((path, text))
+            records.append(_records(kept, exs))
+            _score(out, m, page, exs)
+    finally:
+        officials_module.find_officials, metrics_module.find_metrics = originals
     store_dir = work / f"store-stage-{c.pages}"
     shutil.rmtree(store_dir, ignore_errors=True)
     t0 = time.perf_counter()  # wall: writing waits on the disk (fsync), which CPU time leaves out
@@ -437,16 +444,22 @@ def render_section(label: str, command: str, results: list[dict], startup: dict,
             lines += [f"Stages not timed: `{s.error}` (benchmarks/run.py's stage_times needs the new API).", ""]
         if not s.pages:
             continue
-        total = sum(v for k, v in s.seconds.items() if k != "extract")
+        parts = ("read", "parse", "places", "extract", "store")
+        total = sum(s.seconds[k] for k in parts)
         lines += [f"Stages on the first {s.pages:,} of the {r['corpus'].pages:,} pages (CPU ms/page of "
-                  "this process, so other load on the machine counts less; "
-                  "places = page province + page hints + find_wards; officials and metrics = their "
-                  "finders on every field; extract = the whole `extract` of every doc, which "
-                  "calls the three finders; store = writing the sample to a new store, wall time):", "",
+                  "this process, so other load on the machine counts less, except store: wall time, "
+                  "writing the sample to a new store). places = the place recogniser once a page "
+                  "(page province, hints, the wards of each doc read); extract = the records of each "
+                  "doc read, of which officials and metrics = the time inside their finders; a teaser "
+                  "met on an earlier page is not read again, as in `ingest`:", "",
                   "| stage | ms/page | share |", "|---|---:|---:|"]
-        for k, v in s.seconds.items():
-            share = "" if k == "extract" else f"{v / total:.0%}"
-            lines.append(f"| {k} | {v / s.pages * 1000:.2f} | {share} |")
+        for k in parts:
+            v = s.seconds[k]
+            lines.append(f"| {k} | {v / s.pages * 1000:.2f} | {v / total:.0%} |")
+            if k == "extract":
+                for sub in ("officials", "metrics"):
+                    w = s.seconds[sub]
+                    lines.append(f"| &nbsp;&nbsp;of which {sub} | {w / s.pages * 1000:.2f} | {w / total:.0%} |")
         lines += ["", f"Generated facts found by the extraction in those pages' articles: officials "
                   f"{s.officials_found}/{s.officials_written} "
                   f"({s.officials_found / max(s.officials_written, 1):.0%}), the article's ward "
