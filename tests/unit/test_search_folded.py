@@ -19,7 +19,7 @@ DOCS = {
 
 
 def build(path, docs=DOCS):
-    with FoldedWriter(path) as w:
+    with FoldedWriter(path, sync=False) as w:
         for (doc, field), text in docs.items():
             w.add(doc, field, text)
     return path

@@ -65,8 +65,9 @@ class FoldedWriter:
     (0, 7, 16)
     """
 
-    def __init__(self, directory: str | os.PathLike):
+    def __init__(self, directory: str | os.PathLike, sync: bool = True):
         self.dir = Path(directory)
+        self.sync = sync  # fsync on close (off for scratch indexes and tests)
         self.dir.mkdir(parents=True, exist_ok=True)
         self.field_pos, self.field_cp = array("q"), array("q")
         self.field_doc, self.field_kind = array("q"), array("q")
@@ -142,7 +143,8 @@ class FoldedWriter:
     def close(self) -> None:
         """Flush the data, then replace the index atomically."""
         self._bin.flush()
-        os.fsync(self._bin.fileno())
+        if self.sync:
+            os.fsync(self._bin.fileno())
         self._bin.close()
         nf, nc, nd = len(self.field_pos), len(self.cl_pos), len(self.doc_off) - 1
         head = _HEAD.pack(_MAGIC, self.pos, self.cp, nf, nc, nd, len(self.ids))
@@ -154,8 +156,11 @@ class FoldedWriter:
                 f.write(_le(a))
             f.write(self.ids)
             f.flush()
-            os.fsync(f.fileno())
+            if self.sync:
+                os.fsync(f.fileno())
         os.replace(tmp, self.dir / IDX)
+        if not self.sync:
+            return
         fd = os.open(self.dir, os.O_RDONLY)
         try:
             os.fsync(fd)

@@ -41,20 +41,20 @@ def iter_spans(index: FoldedIndex, matcher: Matcher, chunk_size: int = 1 << 23) 
 
 def _scan(hay: bytes, matcher: Matcher) -> Iterator[tuple[int, int]]:
     regex, probe = matcher.regex, matcher.probe
-    pos = 0
+    pos, size = 0, len(hay)  # (re clamps a start past the end to the end: stop there)
     if probe is not None:  # candidate lines from the fast probe, hits from the full regex
-        while (m := probe.search(hay, pos)) is not None:
+        while pos <= size and (m := probe.search(hay, pos)) is not None:
             s = m.start()
             line_start = hay.rfind(b"\n", 0, s) + 1
             line_end = hay.find(b"\n", s)
-            line_end = len(hay) if line_end < 0 else line_end
+            line_end = size if line_end < 0 else line_end
             for m2 in regex.finditer(hay, line_start, line_end):
                 if m2.end() > m2.start():
                     yield m2.span()
             pos = line_end + 1
         return
     search = regex.search
-    while (m := search(hay, pos)) is not None:
+    while pos <= size and (m := search(hay, pos)) is not None:
         s, e = m.span()
         if e == s:
             pos = s + 1
@@ -70,13 +70,15 @@ def _scan(hay: bytes, matcher: Matcher) -> Iterator[tuple[int, int]]:
         pos = line_end + 1
 
 
-def iter_located(index: FoldedIndex, matcher: Matcher) -> Iterator[tuple[int, int, int, bytes]]:
+def iter_located(
+    index: FoldedIndex, matcher: Matcher, chunk_size: int = 1 << 23
+) -> Iterator[tuple[int, int, int, bytes]]:
     """(field, start, end, marked bytes) of each match, in code points of the field's text.
 
     Two matches inside one character that folds to several letters ("s" twice in "ß") widen
     to the same span: a span within the previous one is not repeated."""
     last = (-1, 0, 0)
-    for s, e, raw in iter_spans(index, matcher):
+    for s, e, raw in iter_spans(index, matcher, chunk_size):
         f, start, end = index.locate(s, e)
         if f == last[0] and last[1] <= start and end <= last[2]:
             continue
@@ -88,6 +90,7 @@ def search(
     index: FoldedIndex,
     matcher: Matcher,
     text_of: Callable[[str, str], str] | None = None,
+    chunk_size: int = 1 << 23,
 ) -> Iterator[Hit]:
     """Every match as a Hit in the field's original code-point offsets.
 
@@ -95,7 +98,7 @@ def search(
     is the stored lower-case form (equal to the original lower-cased whenever it maps 1:1).
     """
     last_field, doc_id, name, text = -1, "", "", ""
-    for f, start, end, raw in iter_located(index, matcher):
+    for f, start, end, raw in iter_located(index, matcher, chunk_size):
         if f != last_field:
             last_field, doc_id, name = f, index.doc_id(f), index.field_name(f)
             text = text_of(doc_id, name) if text_of is not None else ""
