@@ -166,3 +166,12 @@ def test_hit_match_is_the_original_slice(docs):
         with FoldedIndex(d) as ix:
             for h in search(ix, compile_patterns("[aeiou]+"), lambda d_, f: texts_[d_, f]):
                 assert texts_[h.doc_id, h.field][h.start : h.end] == h.match
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(ALPHABET + ["\u0130", "Ξ", "\u212a", "Ǝ"]) | st.characters(blacklist_categories=("Cs",))))
+def test_fast_marking_equals_the_per_character_table(text):
+    from wardcli.search.marks import _TABLE
+
+    text = unicodedata.normalize("NFC", text)
+    assert marked(text) == text.translate(_TABLE).encode("latin-1")

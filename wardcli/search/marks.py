@@ -21,6 +21,8 @@ True
 
 from __future__ import annotations
 
+import codecs
+import threading
 import unicodedata
 
 from ..text import _fold_char
@@ -96,10 +98,35 @@ def mark_char(c: str) -> bytes:
 def marked(text: str) -> bytes:
     """Marked bytes of an NFC text.
 
+    Fast path: lower-case the text (same length, bar "İ"), encode it with a charmap of the 195
+    one-byte characters (ASCII and the letters); the characters it lacks go through an error
+    handler that folds the original characters at those places. About 10x `str.translate`.
+
     >>> marked("Đảng ủy").translate(TO_FOLDED)
     b'dang uy'
     """
-    return text.translate(_TABLE).encode("latin-1")
+    if "\u0130" in text:  # "İ".lower() is two characters: offsets would shift
+        return text.translate(_TABLE).encode("latin-1")
+    _CURRENT.text = text
+    try:
+        return codecs.charmap_encode(text.lower(), _HANDLER, _ENCODING_MAP)[0]
+    finally:
+        _CURRENT.text = ""
+
+
+def _fold_unmapped(e: UnicodeEncodeError) -> tuple[str, int]:
+    # the handler sees the lower-cased text; fold the original characters (Greek "Ξ" folds
+    # to "ks", its lower case "ξ" to "x")
+    original = _CURRENT.text[e.start : e.end]
+    return "".join(_TABLE[ord(c)] for c in original), e.end
+
+
+_HANDLER = "wardcli-search-mark"
+_CURRENT = threading.local()
+_ENCODING_MAP = codecs.charmap_build(
+    "".join(chr(b) for b in range(128)) + "".join(LETTERS) + "\ufffe" * (128 - len(LETTERS))
+)
+codecs.register_error(_HANDLER, _fold_unmapped)
 
 
 def compose(vowel: str, tone: int) -> str:
