@@ -8,7 +8,9 @@ from wardcli.search import (
     FoldedError, FoldedIndex, FoldedWriter, Hit, compile_patterns, context_span,
     count_by_doc, paragraph_span, search,
 )
-from wardcli.search.folded import BIN, IDX
+from wardcli.search.folded import ASCII, BIN, IDX
+from wardcli.search.marks import TO_FOLDED
+from wardcli.text import fold
 
 DOCS = {
     ("d1", "title"): "Phường TƯƠNG MAI đón Đảng ủy",
@@ -38,6 +40,13 @@ def test_hits_map_back_to_the_original_text(tmp_path):
     ]
     for h in got:
         assert DOCS[h.doc_id, h.field][h.start : h.end] == h.match
+
+
+def test_the_ascii_copy_is_the_fold_of_each_field(tmp_path):
+    build(tmp_path)
+    data = (tmp_path / BIN).read_bytes()
+    assert (tmp_path / ASCII).read_bytes() == data.translate(TO_FOLDED)
+    assert (tmp_path / ASCII).read_bytes().decode("ascii") == "".join(fold(t) + "\n" for t in DOCS.values())
 
 
 def test_clusters_widen_to_whole_characters(tmp_path):
@@ -78,6 +87,7 @@ def test_appending_after_reopen_continues_offsets(tmp_path):
     one = tmp_path / "one"
     build(one)
     assert (tmp_path / BIN).read_bytes() == (one / BIN).read_bytes()
+    assert (tmp_path / ASCII).read_bytes() == (one / ASCII).read_bytes()
     assert hits(tmp_path, "tuong mai") == hits(one, "tuong mai")
 
 
@@ -93,6 +103,7 @@ def test_a_crash_mid_write_leaves_the_last_index_in_force(tmp_path):
     with FoldedWriter(tmp_path) as w:  # reopening cuts the uncovered tail
         pass
     assert os.path.getsize(tmp_path / BIN) == FoldedIndex(tmp_path).length
+    assert os.path.getsize(tmp_path / ASCII) == FoldedIndex(tmp_path).length
 
 
 def test_a_damaged_index_is_refused(tmp_path):

@@ -1,6 +1,6 @@
 """The folded corpus: the searchable fields of every doc, marked once, in one flat file.
 
-A directory holds two files:
+A directory holds three files:
 
 `folded.bin`
     The marked text (`marks.marked`) of each field, each followed by b"\\n", in the order they
@@ -36,11 +36,14 @@ from array import array
 from pathlib import Path
 from typing import Iterator
 
-from .marks import CODE, _TABLE, marked
+from .marks import CODE, TO_FOLDED, _TABLE, marked
 
 # Field kinds, in the order of their numbers in the index.
 FIELDS = ("title", "lead", "text", "caption")
 BIN = "folded.bin"
+# The same bytes translated to ASCII (`fold()` of each field): folded patterns search it with
+# no per-query translation (~3x faster) at the cost of a second file of the same size.
+ASCII = "folded.ascii"
 IDX = "folded.idx"
 _MAGIC = b"WFOLD\x00\x00\x01"
 # magic, stream length, code points, fields, clusters, docs, id-blob bytes
@@ -77,9 +80,11 @@ class FoldedWriter:
         self._last_id: str | None = None
         if (self.dir / IDX).exists():
             self._load()
-        with open(self.dir / BIN, "ab") as f:
-            f.truncate(self.pos)  # drop a tail no index covers
+        for name in (BIN, ASCII):
+            with open(self.dir / name, "ab") as f:
+                f.truncate(self.pos)  # drop a tail no index covers
         self._bin = open(self.dir / BIN, "ab")
+        self._ascii = open(self.dir / ASCII, "ab")
 
     def _load(self) -> None:
         data = (self.dir / IDX).read_bytes()
@@ -114,6 +119,7 @@ class FoldedWriter:
         if not text.isascii():
             self._clusters(text)
         self._bin.write(data)
+        self._ascii.write(data.translate(TO_FOLDED))
         self.pos += len(data)
         self.cp += len(text) + 1
 
@@ -142,10 +148,11 @@ class FoldedWriter:
 
     def close(self) -> None:
         """Flush the data, then replace the index atomically."""
-        self._bin.flush()
-        if self.sync:
-            os.fsync(self._bin.fileno())
-        self._bin.close()
+        for f in (self._bin, self._ascii):
+            f.flush()
+            if self.sync:
+                os.fsync(f.fileno())
+            f.close()
         nf, nc, nd = len(self.field_pos), len(self.cl_pos), len(self.doc_off) - 1
         head = _HEAD.pack(_MAGIC, self.pos, self.cp, nf, nc, nd, len(self.ids))
         tmp = self.dir / (IDX + ".tmp")
@@ -175,6 +182,7 @@ class FoldedWriter:
             self.close()
         else:  # leave the previous index in force; the data tail is cut on reopening
             self._bin.close()
+            self._ascii.close()
 
 
 class FoldedIndex:
@@ -188,8 +196,9 @@ class FoldedIndex:
             raise FoldedError("folded index is little-endian; this machine is not")
         head = _read_head(self._mm)
         _, self.length, self.code_points, nf, nc, nd, nid = head
-        if os.path.getsize(self.dir / BIN) < self.length:
-            raise FoldedError(f"{self.dir / BIN}: shorter than its index says")
+        for name in (BIN, ASCII):
+            if os.path.getsize(self.dir / name) < self.length:
+                raise FoldedError(f"{self.dir / name}: shorter than its index says")
         view = memoryview(self._mm)
         cols = _split(view, nf, nc, nd)
         casts = [c.cast("q") for c in cols[:9]]
@@ -203,9 +212,10 @@ class FoldedIndex:
         """Number of fields."""
         return self.fields
 
-    def iter_chunks(self, size: int = 1 << 23) -> Iterator[tuple[int, bytes]]:
-        """(stream offset, bytes) pieces of about `size` bytes, each ending with a line end."""
-        with open(self.dir / BIN, "rb") as f:
+    def iter_chunks(self, size: int = 1 << 23, ascii: bool = False) -> Iterator[tuple[int, bytes]]:
+        """(stream offset, bytes) pieces of about `size` bytes, each ending with a line end;
+        of the marked data, or of its ASCII fold."""
+        with open(self.dir / (ASCII if ascii else BIN), "rb") as f:
             pos, left = 0, b""
             while pos < self.length:
                 data = left + f.read(min(size, self.length - pos))

@@ -1,7 +1,7 @@
 """Run a compiled pattern over a folded corpus: one pass over the data, hits in stored offsets.
 
 The data is read in line-aligned chunks (memory flat in the corpus size); a folded pattern
-sees each chunk translated to ASCII (`TO_FOLDED`), a diacritic one sees the marked bytes.
+reads the ASCII copy, a diacritic one the marked bytes.
 Matches never cross a line end: a match that would is retried within its own line, as grep's
 line-oriented search does. Empty matches are not reported.
 
@@ -14,7 +14,7 @@ line-oriented search does. Empty matches are not reported.
 ...     w.add("doc1", "text", "Ông A, Đảng ủy phường Tương Mai.\\nHòa Bình, Hoà Xá.")
 >>> with FoldedIndex(d) as ix:
 ...     [(h.field, h.start, h.end, h.match) for h in search(ix, compile_patterns("tuong mai"))]
-[('title', 7, 16, 'tương mai'), ('text', 22, 31, 'tương mai')]
+[('title', 7, 16, 'tuong mai'), ('text', 22, 31, 'tuong mai')]
 >>> with FoldedIndex(d) as ix:
 ...     [h.start for h in search(ix, compile_patterns("Hòa"))]
 [33, 43]
@@ -27,16 +27,15 @@ from typing import Callable, Iterator
 
 from .folded import FoldedIndex
 from .hits import Hit
-from .marks import TO_FOLDED, unmark
+from .marks import unmark
 from .pattern import Matcher
 
 
 def iter_spans(index: FoldedIndex, matcher: Matcher, chunk_size: int = 1 << 23) -> Iterator[tuple[int, int, bytes]]:
-    """(start, end, marked bytes) of every match, in stream offsets, in order."""
-    for offset, chunk in index.iter_chunks(chunk_size):
-        hay = chunk.translate(TO_FOLDED) if matcher.folded else chunk
+    """(start, end, stored bytes) of every match, in stream offsets, in order."""
+    for offset, hay in index.iter_chunks(chunk_size, ascii=matcher.folded):
         for s, e in _scan(hay, matcher):
-            yield offset + s, offset + e, chunk[s:e]
+            yield offset + s, offset + e, hay[s:e]
 
 
 def _scan(hay: bytes, matcher: Matcher) -> Iterator[tuple[int, int]]:
@@ -95,7 +94,8 @@ def search(
     """Every match as a Hit in the field's original code-point offsets.
 
     `text_of(doc_id, field)` gives the stored NFC text, for `Hit.match`; without it the match
-    is the stored lower-case form (equal to the original lower-cased whenever it maps 1:1).
+    is the stored form (folded ASCII or marked, decoded; the original lower-cased, folded for
+    a folded pattern, wherever characters map 1:1).
     """
     last_field, doc_id, name, text = -1, "", "", ""
     for f, start, end, raw in iter_located(index, matcher, chunk_size):
