@@ -212,20 +212,28 @@ class FoldedIndex:
         """Number of fields."""
         return self.fields
 
-    def iter_chunks(self, size: int = 1 << 23, ascii: bool = False) -> Iterator[tuple[int, bytes]]:
-        """(stream offset, bytes) pieces of about `size` bytes, each ending with a line end;
-        of the marked data, or of its ASCII fold."""
+    def iter_windows(self, size: int = 1 << 23, ascii: bool = False) -> Iterator[tuple[object, int, int]]:
+        """(buffer, start, end): line-aligned windows of about `size` bytes over the mapped
+        marked data (or its ASCII fold), in stream offsets. Pages of a window already searched
+        are dropped from memory, so a search stays flat in the corpus size."""
+        if self.length == 0:
+            return
         with open(self.dir / (ASCII if ascii else BIN), "rb") as f:
-            pos, left = 0, b""
-            while pos < self.length:
-                data = left + f.read(min(size, self.length - pos))
-                pos += len(data) - len(left)
-                cut = data.rfind(b"\n") + 1 if pos < self.length else len(data)
-                if cut == 0:  # one line longer than size: read on
-                    left = data
-                    continue
-                yield pos - len(data), data[:cut]
-                left = data[cut:]
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        try:
+            start = 0
+            while start < self.length:
+                end = min(start + size, self.length)
+                if end < self.length:
+                    cut = mm.rfind(b"\n", start, end)
+                    end = cut + 1 if cut >= 0 else mm.find(b"\n", end, self.length) + 1 or self.length
+                yield mm, start, end
+                page = start - start % mmap.PAGESIZE
+                if hasattr(mm, "madvise") and end - page >= mmap.PAGESIZE:
+                    mm.madvise(mmap.MADV_DONTNEED, page, (end - page) // mmap.PAGESIZE * mmap.PAGESIZE)
+                start = end
+        finally:
+            mm.close()
 
     def field_of(self, pos: int) -> int:
         """Index of the field whose stream bytes contain offset `pos`."""

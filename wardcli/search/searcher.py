@@ -33,27 +33,28 @@ from .pattern import Matcher
 
 def iter_spans(index: FoldedIndex, matcher: Matcher, chunk_size: int = 1 << 23) -> Iterator[tuple[int, int, bytes]]:
     """(start, end, stored bytes) of every match, in stream offsets, in order."""
-    for offset, hay in index.iter_chunks(chunk_size, ascii=matcher.folded):
-        for s, e in _scan(hay, matcher):
-            yield offset + s, offset + e, hay[s:e]
+    for hay, lo, hi in index.iter_windows(chunk_size, ascii=matcher.folded):
+        for s, e in _scan(hay, lo, hi, matcher):
+            yield s, e, hay[s:e]
 
 
-def _scan(hay: bytes, matcher: Matcher) -> Iterator[tuple[int, int]]:
+def _scan(hay, lo: int, hi: int, matcher: Matcher) -> Iterator[tuple[int, int]]:
+    """Spans of matches in hay[lo:hi] (whole lines), none across a line end."""
     regex, probe = matcher.regex, matcher.probe
-    pos, size = 0, len(hay)  # (re clamps a start past the end to the end: stop there)
+    pos = lo  # (re clamps a start past `hi` to `hi`: stop there)
     if probe is not None:  # candidate lines from the fast probe, hits from the full regex
-        while pos <= size and (m := probe.search(hay, pos)) is not None:
+        while pos <= hi and (m := probe.search(hay, pos, hi)) is not None:
             s = m.start()
-            line_start = hay.rfind(b"\n", 0, s) + 1
-            line_end = hay.find(b"\n", s)
-            line_end = size if line_end < 0 else line_end
+            line_start = max(lo, hay.rfind(b"\n", lo, s) + 1)
+            line_end = hay.find(b"\n", s, hi)
+            line_end = hi if line_end < 0 else line_end
             for m2 in regex.finditer(hay, line_start, line_end):
                 if m2.end() > m2.start():
                     yield m2.span()
             pos = line_end + 1
         return
     search = regex.search
-    while pos <= size and (m := search(hay, pos)) is not None:
+    while pos <= hi and (m := search(hay, pos, hi)) is not None:
         s, e = m.span()
         if e == s:
             pos = s + 1
