@@ -207,6 +207,7 @@ class FoldedIndex:
          self.cl_pos, self.cl_cp, self.cl_n, self.cl_c, self.doc_off) = casts
         self._ids = cols[9]
         self.fields = nf
+        self._last = (0, -1, -1, False)  # field bounds, number and 1:1-ness of the last locate
 
     def __len__(self) -> int:
         """Number of fields."""
@@ -249,7 +250,16 @@ class FoldedIndex:
     def locate(self, start: int, end: int) -> tuple[int, int, int]:
         """(field, start, end) in code points of the field's text, for stream bytes
         [start, end) within one field; a span inside a multi-byte character widens to it."""
-        f = self.field_of(start)
+        lo, hi, f, plain = self._last
+        if not lo <= start < hi:  # hits come in order: most fall in the field of the last one
+            f = self.field_of(start)
+            lo = self.field_pos[f]
+            hi = self.field_pos[f + 1] if f + 1 < self.fields else self.length
+            k = bisect.bisect_left(self.cl_pos, lo)
+            plain = k == len(self.cl_pos) or self.cl_pos[k] >= hi  # no cluster: 1:1 map
+            self._last = (lo, hi, f, plain)
+        if plain:
+            return f, start - lo, end - lo
         base = self.field_cp[f]
         return f, self._cp_start(start) - base, self._cp_end(end) - base
 
