@@ -178,7 +178,7 @@ def test_unwritable_stale_index_falls_back_to_a_scan(tmp_path, monkeypatch):
     said = []
     store = Store(tmp_path, notify=said.append)
     assert orjson.dumps(query.ward_profile(store, unit("00003"))) == profile(tmp_path)
-    assert len(said) == 2 and "scanning every record" in said[1]  # rebuilding; then cannot
+    assert len(said) == 2 and "scanning every record instead" in said[1]  # rebuilding; then cannot
     assert not (tmp_path / INDEX).exists()
 
 

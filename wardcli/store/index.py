@@ -293,12 +293,12 @@ def open_index(root: Path, notify: Callable[[str], None] | None) -> Index | None
         except IndexUnusable as why:
             if read_manifest(root) is None:
                 return None
-            say(f"{root / INDEX}: {why}; rebuilding it")
+            say(f"{root}: {why}; rebuilding it")
             rebuild(root)
             conn = connect(root / INDEX)
             return Index(root, conn, catch_up(root, conn))
     except (sqlite3.Error, OSError, IndexUnusable) as e:
-        say(f"{root / INDEX}: cannot use the index ({e}); scanning every record")
+        say(f"{root / INDEX}: cannot use it ({e}); scanning every record instead")
         return None
 
 
@@ -314,7 +314,8 @@ class Index:
     def _spans(self, name: str, sql: str, args: tuple) -> list[tuple[int, int, int]]:
         committed = self.manifest["files"][name]["bytes"]
         rows = self.conn.execute(
-            "SELECT DISTINCT l.line, l.offset, l.length FROM keys k JOIN lines l"
+            # CROSS JOIN: look the keys up first (sqlite would otherwise walk every line)
+            "SELECT DISTINCT l.line, l.offset, l.length FROM keys k CROSS JOIN lines l"
             " ON l.file = k.file AND l.line = k.line"
             f" WHERE k.file = ? AND k.field = ? AND {sql} AND l.offset + l.length <= ?"
             " ORDER BY l.line", (name, *args, committed)).fetchall()
