@@ -193,3 +193,11 @@ def test_rebuild_leaves_no_temp_files_and_the_umask_mode(tmp_path):
     assert INDEX in names and not [n for n in names if n.startswith(f".{INDEX}")]
     assert (tmp_path / INDEX).stat().st_mode & 0o777 == (tmp_path / "docs.jsonl").stat().st_mode & 0o777
     assert os.path.getsize(tmp_path / INDEX) > 0
+
+
+def test_store_with_nothing_committed_needs_no_index_and_says_nothing(tmp_path):
+    with Store(tmp_path).writer():
+        pass  # creates the store, commits nothing
+    said = []
+    assert Store(tmp_path, notify=said.append).index() is None
+    assert said == [] and not (tmp_path / INDEX).exists()

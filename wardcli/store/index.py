@@ -291,8 +291,9 @@ def open_index(root: Path, notify: Callable[[str], None] | None) -> Index | None
             conn.close()
             raise IndexUnusable(f"{INDEX} covers more than the manifest commits")
         except IndexUnusable as why:
-            if read_manifest(root) is None:
-                return None
+            manifest = read_manifest(root)
+            if manifest is None or not any(e["bytes"] for e in manifest["files"].values()):
+                return None  # nothing committed: nothing to index, nothing to say
             say(f"{root}: {why}; rebuilding it")
             rebuild(root)
             conn = connect(root / INDEX)
