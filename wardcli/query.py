@@ -4,6 +4,11 @@ The store keeps one ward line and one official line per doc that mentions them (
 crash-safe); here they are merged into one record per ward code and one per (person, place),
 with every mention listed in store order.
 
+Queries on one ward, official or doc (`--ward`, `show`) read only the lines the store's
+index (index.sqlite) points them to, then merge and filter them exactly as the full scan
+does: same records, same order. A store without a usable index (or `Store(path,
+use_index=False)`, the reference in tests) is scanned.
+
     >>> from wardcli.store import Store
     >>> [w["name"] for w in wards(Store("/tmp/empty-store"))]
     []
@@ -77,19 +82,37 @@ def _ordered(d: dict, keys: list[str]) -> dict:
     return {k: d.get(k) for k in keys}
 
 
+def _index(store):
+    """The store's index, or None (scan): a Store with use_index off, or any other reader."""
+    return store.index() if hasattr(store, "index") else None
+
+
+def _ward_lines(store, code: str) -> Iterable[dict]:
+    """Ward lines that may bear on ward `code` (its own lines, former units it succeeds);
+    every line, in store order, without an index."""
+    ix = _index(store)
+    if ix is None:
+        return store.iter("wards")
+    return ix.records_any("wards", [("code", [code]), ("successor", [code])])
+
+
 def _docs_mentioning(store, code: str) -> set[str]:
-    return {m["doc_id"] for w in store.iter("wards") if w["code"] == code for m in w["mentions"]}
+    ix = _index(store)
+    lines = store.iter("wards") if ix is None else ix.records("wards", "code", [code])
+    return {m["doc_id"] for w in lines if w["code"] == code for m in w["mentions"]}
 
 
 def docs(store, f: Filters | None = None) -> Iterator[dict]:
     f = f or Filters()
     wanted = _docs_mentioning(store, f.ward.code) if f.ward else None
+    ix = _index(store) if wanted is not None else None
+    source = store.iter("docs") if ix is None else ix.records("docs", "id", wanted)
 
     def keep(d):
         return ((wanted is None or d["id"] in wanted) and (not f.kind or d["kind"] == f.kind)
                 and (not f.source or f.source in d["source"]) and _in_range(d.get("published"), f))
 
-    return _limited((_ordered(d, DOC_FIELDS) for d in store.iter("docs") if keep(d)), f.limit)
+    return _limited((_ordered(d, DOC_FIELDS) for d in source if keep(d)), f.limit)
 
 
 def _merge(records: Iterable[dict], key: str) -> dict[str, dict]:
@@ -120,7 +143,7 @@ def wards(store, f: Filters | None = None) -> list[dict]:
     """Current (2025) wards the store mentions, by code; former units named alongside a ward
     are listed in its `former_units`."""
     f = f or Filters()
-    lines = list(store.iter("wards"))
+    lines = list(_ward_lines(store, f.ward.code) if f.ward else store.iter("wards"))
     current = [r for r in lines if r.get("status", "current") == "current"]
     merged = _merge(current, "code")
     for r in lines:
@@ -138,20 +161,33 @@ def wards(store, f: Filters | None = None) -> list[dict]:
 def officials(store, f: Filters | None = None) -> list[dict]:
     """One record per (person, place), roles in the order first stated."""
     f = f or Filters()
-    merged = _merge(store.iter("officials"), "id")
+    merged = _merge(_official_lines(store, "place", f.ward.code) if f.ward else store.iter("officials"),
+                    "id")
     out = [_ordered(m, OFFICIAL_FIELDS) for m in merged.values()
            if (not f.ward or m.get("place_code") == f.ward.code) and _in_range(m["last_published"], f)]
     return list(_limited(out, f.limit))
 
 
+def _official_lines(store, field: str, key: str) -> Iterable[dict]:
+    """Every line of each official with a line whose `field` is `key` (place code, folded
+    name), in store order: what merging them needs. Every line, without an index."""
+    ix = _index(store)
+    if ix is None:
+        return store.iter("officials")
+    ids = {o["id"] for o in ix.records("officials", field, [key])}
+    return ix.records("officials", "id", ids)
+
+
 def metrics(store, f: Filters | None = None) -> Iterator[dict]:
     f = f or Filters()
+    ix = _index(store) if f.ward else None
+    lines = store.iter("metrics") if ix is None else ix.records("metrics", "place", [f.ward.code])
 
     def keep(m):
         return ((not f.ward or m.get("place_code") == f.ward.code)
                 and (not f.source or f.source in m["source"]) and _in_range(m.get("published"), f))
 
-    return _limited((_ordered(m, METRIC_FIELDS) for m in store.iter("metrics") if keep(m)), f.limit)
+    return _limited((_ordered(m, METRIC_FIELDS) for m in lines if keep(m)), f.limit)
 
 
 def records(store, kind: str, f: Filters | None = None) -> Iterable[dict]:
@@ -163,7 +199,9 @@ def find_doc(store, prefix: str) -> dict:
     p = prefix.strip().lower()
     if len(p) < 4:
         raise NotFoundError(f"doc id prefix {prefix!r} is too short (4 hex digits at least)")
-    found = [d for d in store.iter("docs") if d["id"].startswith(p)]
+    ix = _index(store)
+    lines = store.iter("docs") if ix is None else ix.records_with_prefix("docs", "id", p)
+    found = [d for d in lines if d["id"].startswith(p)]
     if not found:
         raise NotFoundError(f"no doc with id {prefix!r}")
     if len(found) > 1:
@@ -174,7 +212,8 @@ def find_doc(store, prefix: str) -> dict:
 def find_officials(store, name: str) -> list[dict]:
     """Officials whose folded name equals `name` folded (every place they hold office in)."""
     key = fold_key(name)
-    return [o for o in officials(store) if fold_key(o["name"]) == key]
+    merged = _merge(_official_lines(store, "name", key), "id")
+    return [_ordered(o, OFFICIAL_FIELDS) for o in merged.values() if fold_key(o["name"]) == key]
 
 
 def ward_profile(store, unit: Unit) -> dict:

@@ -8,6 +8,8 @@ import pytest
 from storesynth import INGESTED_AT, make_page
 
 from wardcli.store import KINDS, Store, default_store_path
+from wardcli.store.index import INDEX
+from wardcli.store.index import dump as index_dump
 
 
 def add(writer, i, label="site"):
@@ -16,8 +18,11 @@ def add(writer, i, label="site"):
 
 
 def snapshot(root):
-    """Every file of the store but the lock, as bytes."""
-    return {p.name: p.read_bytes() for p in sorted(root.iterdir()) if p.name != "lock"}
+    """Every file of the store but the lock, as bytes; the derived index as its rows (its
+    sqlite bytes depend on the history of commits, its rows must not)."""
+    files = {p.name: p.read_bytes() for p in sorted(root.iterdir())
+             if p.name not in ("lock", INDEX)}
+    return {**files, INDEX: index_dump(root)}
 
 
 def test_default_store_path_follows_env(store_env):

@@ -17,6 +17,8 @@ import pytest
 from storesynth import page_index, write_pages
 
 from wardcli.store import KINDS, Store
+from wardcli.store.index import INDEX
+from wardcli.store.index import dump as index_dump
 
 pytestmark = pytest.mark.slow
 SCRIPT = Path(__file__).with_name("storesynth.py")
@@ -30,7 +32,11 @@ KILL_POINTS = [("after", 0.05), ("after", 0.2), ("after", 0.5)] + [
 
 
 def snapshot(root):
-    return {p.name: p.read_bytes() for p in sorted(Path(root).iterdir()) if p.name != "lock"}
+    """Every file of the store but the lock, as bytes; the derived index as its rows (its
+    sqlite bytes depend on the history of commits, its rows must not)."""
+    files = {p.name: p.read_bytes() for p in sorted(Path(root).iterdir())
+             if p.name not in ("lock", INDEX)}
+    return {**files, INDEX: index_dump(root)}
 
 
 def origin(kind, record):

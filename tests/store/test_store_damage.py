@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 from storesynth import INGESTED_AT, make_page
 
 from wardcli.store import manifest as store_module  # where the schema and migrations live
+from wardcli.store.index import INDEX
+from wardcli.store.index import dump as index_dump
 from wardcli.errors import StoreError
 from wardcli.store import KINDS, Store
 
@@ -28,7 +30,11 @@ def everything(store):
 
 
 def snapshot(root):
-    return {p.name: p.read_bytes() for p in sorted(root.iterdir()) if p.name != "lock"}
+    """Every file of the store but the lock, as bytes; the derived index as its rows (its
+    sqlite bytes depend on the history of commits, its rows must not)."""
+    files = {p.name: p.read_bytes() for p in sorted(root.iterdir())
+             if p.name not in ("lock", INDEX)}
+    return {**files, INDEX: index_dump(root)}
 
 
 def append(path, data):

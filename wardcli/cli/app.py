@@ -52,11 +52,13 @@ from .ingest import ingest_cmd  # noqa: E402
 from .export import export_cmd  # noqa: E402
 from .list import list_cmd  # noqa: E402
 from .show import show_cmd  # noqa: E402
+from .check import check_cmd  # noqa: E402
 
 app.command("ingest")(ingest_cmd)
 app.command("list")(list_cmd)
 app.command("show")(show_cmd)
 app.command("export")(export_cmd)
+app.command("check")(check_cmd)
 
 
 def main() -> None:

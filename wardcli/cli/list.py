@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from .context import (FormatOption, LimitOption, ProvinceOption, SinceOption, UntilOption, WardOption,
-                      Format, Kind, emit, handle_errors, open_store, pick_format)
+                      Format, Kind, emit, err, handle_errors, open_store, pick_format)
 
 
 COLUMNS = {
@@ -48,7 +48,9 @@ def list_cmd(
 
     f = query.Filters(ward=query.resolve_ward(ward, province) if ward else None, kind=doc_kind,
                       since=since, until=until, source=source, limit=limit)
-    rows = query.records(open_store(), kind.value, f)
+    store = open_store()
+    store.notify = err  # says when the index is rebuilt or caught up
+    rows = query.records(store, kind.value, f)
     out = pick_format(fmt)
     if ids:
         key = "code" if kind is Kind.wards else "id"

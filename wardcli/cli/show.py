@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from .context import Format, FormatOption, ProvinceOption, emit, handle_errors, open_store, pick_format
+from .context import Format, FormatOption, ProvinceOption, emit, err, handle_errors, open_store, pick_format
 
 _HEX = re.compile(r"^[0-9a-fA-F]{4,}$")
 
@@ -40,7 +40,9 @@ def show_cmd(
     fmt: Optional[Format] = FormatOption,
 ):
     """Show a doc, a ward profile or an official, in full."""
-    what, rec = _resolve(open_store(), target, province)
+    store = open_store()
+    store.notify = err  # says when the index is rebuilt or caught up
+    what, rec = _resolve(store, target, province)
     out = pick_format(fmt)
     if out != "table":
         emit(rec if isinstance(rec, list) else [rec], out, [])

@@ -46,10 +46,11 @@ from .manifest import (
     new_manifest,
     read_manifest,
 )
+from .index import INDEX, Index, open_index
 from .reader import iter_pages, iter_records
 from .writer import Writer
 
-__all__ = ["KINDS", "RECORD_KINDS", "SCHEMA_VERSION", "Store", "Writer", "default_store_path",
+__all__ = ["INDEX", "Index", "KINDS", "RECORD_KINDS", "SCHEMA_VERSION", "Store", "Writer", "default_store_path",
            "file_name"]
 
 
@@ -82,8 +83,12 @@ class Store:
             print(doc["id"], doc["title"])
     """
 
-    def __init__(self, root: str | os.PathLike):
+    def __init__(self, root: str | os.PathLike, use_index: bool = True,
+                 notify: Callable[[str], None] | None = None):
         self.root = Path(root)
+        self.use_index = use_index  # False: queries scan every record (the reference path)
+        self.notify = notify  # told when the index is rebuilt, caught up or not usable
+        self._index: Index | None = None
 
     def __repr__(self) -> str:
         return f"Store({str(self.root)!r})"
@@ -136,6 +141,26 @@ class Store:
             len(Store(path).doc_ids()) == Store(path).count("docs")  # -> True
         """
         return {doc_id for page in self._iter_pages() for doc_id in page["docs"]}
+
+    def index(self) -> Index | None:
+        """The index (index.sqlite) brought up to the last commit, or None: scan instead.
+
+        None when the store is empty or `use_index` is off, or (said through `notify`) when
+        the index cannot be written. A missing, stale or corrupt index is rebuilt first.
+
+        Example::
+
+            ix = Store(path).index()
+            ix and [d["title"] for d in ix.records("docs", "id", ["5f2c9e0a11b3d4e7"])]
+        """
+        if not self.use_index:
+            return None
+        if self._index is not None:
+            self._index.close()
+        self._index = open_index(self.root, self.notify)
+        if self._index is None:
+            self.use_index = False  # one message per Store, then scans
+        return self._index
 
     def writer(self, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Writer:
         """Take the writer lock (creating the store if needed) and return the Writer.

@@ -8,6 +8,7 @@ only an uncommitted tail, which the next writer truncates on open.
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from .manifest import (
     shorter_than_committed,
     write_manifest,
 )
+from .index import IndexUnusable, remove_leftovers
+from .index import update as update_index
 from .reader import iter_pages
 
 
@@ -49,6 +52,7 @@ class Writer:
     def __init__(self, root: Path, wait: bool = True, on_wait=None):
         self.root = root
         self.repaired: dict[str, int] = {}  # file name -> bytes of torn tail truncated
+        self.index_error: Exception | None = None  # why the last index update failed
         _prepare_root(root)
         self._lock = Lock(root, wait, on_wait)
         try:
@@ -173,6 +177,10 @@ class Writer:
         manifest = build_manifest(files, self._manifest["created_by"])
         write_manifest(self.root, manifest)
         self._manifest = manifest
+        try:  # derived: if this fails, or never runs, the next reader catches the index up
+            update_index(self.root)
+        except (sqlite3.Error, OSError, StoreError, IndexUnusable) as e:
+            self.index_error = e
         self._pages |= self._pending_pages
         self._docs |= self._pending_docs
         self._pending_pages, self._pending_docs = set(), set()
@@ -257,6 +265,7 @@ def _repair(root: Path, manifest: dict) -> dict[str, int]:
         if committed and last_byte(path, committed) != b"\n":
             raise StoreError(f"{path}: the committed bytes do not end a line; the store is damaged")
     (root / MANIFEST_TMP).unlink(missing_ok=True)
+    remove_leftovers(root)  # temp files of index rebuilds killed midway
     return dropped
 
 
