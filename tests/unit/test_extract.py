@@ -282,3 +282,25 @@ def test_a_doc_read_again_gives_the_same_records(gaz):
     other = extract(doc, gaz, "Nghệ An")
     assert _current(first) == ["00331", "00331"] and _current(other) == ["17110", "17110"]
     assert extract(doc, gaz) == first
+
+
+# --- issue 10: ward recognition on unseen pages ---------------------------------------------
+# (find_wards cases; here because test_wards.py is past 500 lines)
+
+from wardcli.extract.wards import find_wards  # noqa: E402
+
+D_RAN, B_LAO, EA_H_LEO, CU_M_GAR = "24934", "24829", "24184", "24280"
+
+
+def _ward_codes(gaz, text, province="Hà Nội"):
+    return [h.unit.code for h in find_wards(text, gaz, province) if h.unit is not None]
+
+
+@pytest.mark.parametrize("text, province, codes", [
+    ("Xã D'Ran: hơn 300 hộ trồng hoa được hỗ trợ giống mới.", "Lâm Đồng", [D_RAN]),
+    ("UBND phường B\u2019Lao vừa ra mắt tổ công nghệ số.", "Lâm Đồng", [B_LAO]),  # curly apostrophe
+    ("Hai xã Ea H'Leo và Cư M'gar ký kết hợp tác.", "Đắk Lắk", [EA_H_LEO, CU_M_GAR]),
+])
+def test_ward_names_with_an_apostrophe(gaz, text, province, codes):
+    # issue 10: ethnic-minority names join syllables with an apostrophe, straight or curly
+    assert _ward_codes(gaz, text, province) == codes

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...gazetteer import FormerUnit, Gazetteer, tone_key
+from ...gazetteer import APOSTROPHES, FormerUnit, Gazetteer, tone_key
 from ...text import fold, fold_key
 from ..roles import SURNAMES
 from .vocab import (BULLETS, DISTRICT_WORDS, FORMER_MARKERS, LIST_JOINERS_RAW, MERGER_CUES, MERGER_FILLERS,
@@ -25,6 +25,9 @@ _TYPE = re.compile(
 # after must be capitalised, which _run checks).
 _ABBREV = re.compile(r"(?<![\w.])[Pp]\.[ \t]*(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W_]+")
+# A syllable of a name: letters, or letters joined by an apostrophe in ethnic-minority names
+# ("D'Ran", "Ea H'Leo", "Cư M'gar"; straight or curly).
+_NAME_WORD = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*")
 _GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")  # between syllables: spaces or a joining dash
 _MAX_WORDS = 6  # "Văn Miếu - Quốc Tử Giám" has five syllables
 _JOINER = re.compile(
@@ -74,7 +77,7 @@ def _run(text: str, pos: int, allow_number_first: bool = False) -> list[int]:
     `allow_number_first` (the number is then the whole name)."""
     ends: list[int] = []
     i = pos
-    word_at, gap_at = _WORD.match, _GAP.match
+    word_at, gap_at = _NAME_WORD.match, _GAP.match
     while len(ends) < _MAX_WORDS:
         m = word_at(text, i)
         if not m:
