@@ -290,6 +290,7 @@ def test_a_doc_read_again_gives_the_same_records(gaz):
 from wardcli.extract.wards import find_wards  # noqa: E402
 
 D_RAN, B_LAO, EA_H_LEO, CU_M_GAR = "24934", "24829", "24184", "24280"
+TUONG_MAI = "00322"
 
 
 def _ward_codes(gaz, text, province="Hà Nội"):
@@ -304,3 +305,24 @@ def _ward_codes(gaz, text, province="Hà Nội"):
 def test_ward_names_with_an_apostrophe(gaz, text, province, codes):
     # issue 10: ethnic-minority names join syllables with an apostrophe, straight or curly
     assert _ward_codes(gaz, text, province) == codes
+
+
+@pytest.mark.parametrize("text", [
+    # "sắp xếp từ": the 2025 reform's own word for a merger
+    "Phường Định Công được sắp xếp từ toàn bộ diện tích của các phường Tương Mai, Lĩnh Nam và xã Yên Sở.",
+    # "trên cơ sở sắp xếp", then a second list after "thuộc quận X (cũ)"
+    "Phường Định Công được thành lập trên cơ sở sắp xếp toàn bộ diện tích các phường Tương Mai, Lĩnh "
+    "Nam thuộc quận Hoàng Mai (cũ), một phần các phường Yên Sở thuộc quận Hoàng Mai cũ.",
+])
+def test_a_merger_list_names_the_old_units_even_where_a_2025_ward_kept_the_name(gaz, text):
+    # issue 10: Tương Mai, Lĩnh Nam and Yên Sở are 2025 wards too, but the list speaks of the
+    # pre-2025 units the subject was formed from; only the subject is a mention of today's ward
+    assert _ward_codes(gaz, text) == ["00316"]
+    assert [h.surface.split()[-1] for h in find_wards(text, gaz) if h.unit is None] == ["Mai", "Nam", "Sở"]
+
+
+def test_after_the_rearrangement_the_ward_named_is_todays(gaz):
+    # a time word before the verb: "sau sắp xếp" tells of the new ward
+    assert _ward_codes(gaz, "Sau sắp xếp, phường Tương Mai có 40 tổ dân phố.") == [TUONG_MAI]
+    assert _ward_codes(gaz, "Các phường Tương Mai và Lĩnh Nam được sắp xếp thành phường mới.") == [
+        TUONG_MAI, "00328"]

@@ -15,7 +15,7 @@ from ...gazetteer import APOSTROPHES, FormerUnit, Gazetteer, tone_key
 from ...text import fold, fold_key
 from ..roles import SURNAMES
 from .vocab import (BULLETS, DISTRICT_WORDS, FORMER_MARKERS, LIST_JOINERS_RAW, MERGER_CUES, MERGER_FILLERS,
-                    MERGER_TIME_WORDS, PLACE_LINKS, PLURAL_WORDS, PROVINCE_ALIASES, PROVINCE_WORDS, TYPE_WORDS)
+                    MERGER_TIME_WORDS, PLACE_LINKS, PLACE_LINKS_RAW, PLURAL_WORDS, PROVINCE_ALIASES, PROVINCE_WORDS, TYPE_WORDS)
 
 _TYPE = re.compile(
     r"(?<!\w)(?P<type>" + "|".join(TYPE_WORDS) + r")(?!\w)[ \t]*:?[ \t]+",
@@ -243,8 +243,12 @@ def _after_merger(text: str, start: int, folded: str | None = None) -> bool:
     return True
 
 
-# A parenthesis naming a former district ("(quận Ba Đình cũ)"), skipped between merged lists.
-_OLD_DISTRICT_NOTE = re.compile(r"\([^()\n]{0,60}(?<!\w)cũ[ \t]*\)", re.IGNORECASE)
+# A note naming a former district, skipped between merged lists: a parenthesis ("(quận Ba Đình
+# cũ)") or a link word before it ("thuộc quận Ba Đình (cũ)", "của huyện Gia Lâm cũ").
+_OLD_DISTRICT_NOTE = re.compile(
+    r"\([^()\n]{0,60}(?<!\w)cũ[ \t]*\)"
+    r"|(?<!\w)(?:" + "|".join(PLACE_LINKS_RAW) + r")[ \t]+[^,;()\n.]{1,60}?(?:\([ \t]*cũ[ \t]*\)|(?<!\w)cũ(?!\w))",
+    re.IGNORECASE)
 _MERGER_GAP = re.compile(
     r"(?: (?:" + "|".join(MERGER_FILLERS + tuple(PLURAL_WORDS)) + r"|\d{1,3}|[,;:]))*")
 
