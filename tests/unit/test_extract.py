@@ -326,3 +326,38 @@ def test_after_the_rearrangement_the_ward_named_is_todays(gaz):
     assert _ward_codes(gaz, "Sau sắp xếp, phường Tương Mai có 40 tổ dân phố.") == [TUONG_MAI]
     assert _ward_codes(gaz, "Các phường Tương Mai và Lĩnh Nam được sắp xếp thành phường mới.") == [
         TUONG_MAI, "00328"]
+
+
+def test_a_2025_name_that_starts_with_its_number(gaz):
+    # issue 10: "phường 2 Bảo Lộc" is the 2025 ward "2 Bảo Lộc", not the old "Phường 2"; the
+    # list goes on with numbered items; "phường 12 Nguyễn Văn An" is still the old Phường 12
+    text = "Các phường 1 Bảo Lộc, 2 Bảo Lộc và B'Lao ký kết giao ước thi đua."
+    assert [h.unit.name for h in find_wards(text, gaz, "Lâm Đồng")] == ["1 Bảo Lộc", "2 Bảo Lộc", "B'Lao"]
+    hits = find_wards("Chủ tịch UBND phường 12 Nguyễn Văn An cho biết", gaz, "Hồ Chí Minh")
+    assert [(h.surface, h.unit) for h in hits] == [("phường 12", None)]
+
+
+def test_a_numbered_list_of_old_wards_reads_every_item_in_the_district_after_it(gaz):
+    hits = find_wards("Phường mới gồm địa bàn các phường 11, 12, 13 và 14 thuộc Quận 5 (cũ).", gaz,
+                      "Hồ Chí Minh")
+    assert [(h.surface, {f.district for f in h.former}) for h in hits] == [
+        ("phường 11", {"Quận 5"}), ("12", {"Quận 5"}), ("13", {"Quận 5"}), ("14", {"Quận 5"})]
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Móng Cái 1: khai trương trung tâm hành chính công", "Quảng Ninh"),
+    ("UBND phường Móng Cái 1 vừa tổ chức hội nghị", "Quảng Ninh"),
+    ("Đảng ủy phường Xuân Hương – Đà Lạt ra nghị quyết", "Lâm Đồng"),
+])
+def test_names_with_a_number_or_a_suffix_are_kept_whole(gaz, text, province):
+    assert [h.unit.name for h in find_wards(text, gaz, province)] in (["Móng Cái 1"], ["Xuân Hương - Đà Lạt"])
+
+
+@pytest.mark.parametrize("text", [
+    "Du khách đến mua lụa Vạn Phúc, chụp ảnh trên cầu Long Biên rồi dạo quanh hồ Hoàn Kiếm.",
+    "Cầu Long Biên: sửa chữa mặt cầu trong ba tháng",
+    "Trường THCS Long Biên và chợ Long Biên cùng đón khách; phố Xã Đàn thông xe.",
+])
+def test_a_landmark_sharing_a_wards_name_is_not_a_mention(gaz, text):
+    # issue 10: a craft village, bridge, lake, market, school or street named after a ward
+    assert find_wards(text, gaz) == []

@@ -50,6 +50,7 @@ def _type_of(matched: str) -> str:
     return next(t for t in TYPE_WORDS.values() if fold_key(t) == key)
 
 
+_JOINER_KEYS = frozenset(fold_key(w) for w in LIST_JOINERS_RAW)
 _AFTER_NUMBER = re.compile(r"[/.,:\-]\d|[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 
@@ -66,15 +67,21 @@ def _ends_numbered_name(text: str, pos: int) -> bool:
         return True
     folded = fold_key(words)
     head, _, rest = folded.partition(" ")
+    if head in _JOINER_KEYS:  # "các phường 11, 12 và 14": the list goes on
+        return True
     if head in PLACE_LINKS:  # "phường 12 thuộc Quận 3": a level word after "thuộc"/"của"
         return any(rest == w or w.startswith(rest + " ") for w in _LEVEL_WORDS)
     return any(folded == w or folded.startswith(w + " ") for w in DISTRICT_WORDS)
 
 
+_NUMBER_THEN_NAME = re.compile(r"[ \t]+(?=[^\W\d_])")  # spaces, then a letter
+
+
 def _run(text: str, pos: int, allow_number_first: bool = False) -> list[int]:
     """End offsets of the 1..n-word prefixes of the capitalised run starting at `pos`: capitalised
     syllables ("Tương", "TƯƠNG"), a number after the first ("Móng Cái 2"); "phường 12" when
-    `allow_number_first` (the number is then the whole name)."""
+    `allow_number_first`, and then the capitalised words after it ("phường 2 Bảo Lộc": the
+    caller keeps the longest known prefix, so "phường 12 Nguyễn Văn A" stays "12")."""
     ends: list[int] = []
     i = pos
     word_at, gap_at = _NAME_WORD.match, _GAP.match
@@ -87,8 +94,14 @@ def _run(text: str, pos: int, allow_number_first: bool = False) -> list[int]:
             if ends:
                 ends.append(m.end())
             elif allow_number_first:
+                if not _ends_numbered_name(text, m.end()):
+                    return []
                 ends.append(m.end())
-                return ends if _ends_numbered_name(text, m.end()) else []
+                after = _NUMBER_THEN_NAME.match(text, m.end())
+                if not after:
+                    return ends
+                i = after.end()  # "phường 2 Bảo Lộc": a 2025 name may start with its number
+                continue
             else:
                 break
         elif not word[0].isupper() or word.lower() in LIST_JOINERS_RAW:  # "TƯƠNG MAI VÀ HOÀNG LIỆT"
