@@ -75,6 +75,10 @@ _MEMO_SIZE = 1 << 15
 
 # Tone marks (combining) and the digit that stands for each in a tone key.
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0309": "3", "\u0303": "4", "\u0323": "5"}
+# Apostrophes inside ethnic-minority names ("D'Ran", "Ea H'Leo"): straight, right and left single
+# quotation marks, the modifier letter; a key writes each as the straight one.
+APOSTROPHES = "'\u2019\u2018\u02bc"
+_APOSTROPHE_KEY = str.maketrans({c: "'" for c in APOSTROPHES[1:]})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -85,9 +89,11 @@ def tone_key(name: str) -> str:
     True
     >>> tone_key("Thạnh Xuân") == tone_key("Thanh Xuân")
     False
+    >>> tone_key("D\u2019Ran") == tone_key("D'Ran")
+    True
     """
     out = []
-    for syllable in re.split(r"[\s\-–,.]+", unicodedata.normalize("NFD", name.lower())):
+    for syllable in re.split(r"[\s\-–,.]+", unicodedata.normalize("NFD", name.lower().translate(_APOSTROPHE_KEY))):
         if not syllable:
             continue
         tone = ""

@@ -282,3 +282,82 @@ def test_a_doc_read_again_gives_the_same_records(gaz):
     other = extract(doc, gaz, "Nghệ An")
     assert _current(first) == ["00331", "00331"] and _current(other) == ["17110", "17110"]
     assert extract(doc, gaz) == first
+
+
+# --- issue 10: ward recognition on unseen pages ---------------------------------------------
+# (find_wards cases; here because test_wards.py is past 500 lines)
+
+from wardcli.extract.wards import find_wards  # noqa: E402
+
+D_RAN, B_LAO, EA_H_LEO, CU_M_GAR = "24934", "24829", "24184", "24280"
+TUONG_MAI = "00322"
+
+
+def _ward_codes(gaz, text, province="Hà Nội"):
+    return [h.unit.code for h in find_wards(text, gaz, province) if h.unit is not None]
+
+
+@pytest.mark.parametrize("text, province, codes", [
+    ("Xã D'Ran: hơn 300 hộ trồng hoa được hỗ trợ giống mới.", "Lâm Đồng", [D_RAN]),
+    ("UBND phường B\u2019Lao vừa ra mắt tổ công nghệ số.", "Lâm Đồng", [B_LAO]),  # curly apostrophe
+    ("Hai xã Ea H'Leo và Cư M'gar ký kết hợp tác.", "Đắk Lắk", [EA_H_LEO, CU_M_GAR]),
+])
+def test_ward_names_with_an_apostrophe(gaz, text, province, codes):
+    # issue 10: ethnic-minority names join syllables with an apostrophe, straight or curly
+    assert _ward_codes(gaz, text, province) == codes
+
+
+@pytest.mark.parametrize("text", [
+    # "sắp xếp từ": the 2025 reform's own word for a merger
+    "Phường Định Công được sắp xếp từ toàn bộ diện tích của các phường Tương Mai, Lĩnh Nam và xã Yên Sở.",
+    # "trên cơ sở sắp xếp", then a second list after "thuộc quận X (cũ)"
+    "Phường Định Công được thành lập trên cơ sở sắp xếp toàn bộ diện tích các phường Tương Mai, Lĩnh "
+    "Nam thuộc quận Hoàng Mai (cũ), một phần các phường Yên Sở thuộc quận Hoàng Mai cũ.",
+])
+def test_a_merger_list_names_the_old_units_even_where_a_2025_ward_kept_the_name(gaz, text):
+    # issue 10: Tương Mai, Lĩnh Nam and Yên Sở are 2025 wards too, but the list speaks of the
+    # pre-2025 units the subject was formed from; only the subject is a mention of today's ward
+    assert _ward_codes(gaz, text) == ["00316"]
+    assert [h.surface.split()[-1] for h in find_wards(text, gaz) if h.unit is None] == ["Mai", "Nam", "Sở"]
+
+
+def test_after_the_rearrangement_the_ward_named_is_todays(gaz):
+    # a time word before the verb: "sau sắp xếp" tells of the new ward
+    assert _ward_codes(gaz, "Sau sắp xếp, phường Tương Mai có 40 tổ dân phố.") == [TUONG_MAI]
+    assert _ward_codes(gaz, "Các phường Tương Mai và Lĩnh Nam được sắp xếp thành phường mới.") == [
+        TUONG_MAI, "00328"]
+
+
+def test_a_2025_name_that_starts_with_its_number(gaz):
+    # issue 10: "phường 2 Bảo Lộc" is the 2025 ward "2 Bảo Lộc", not the old "Phường 2"; the
+    # list goes on with numbered items; "phường 12 Nguyễn Văn An" is still the old Phường 12
+    text = "Các phường 1 Bảo Lộc, 2 Bảo Lộc và B'Lao ký kết giao ước thi đua."
+    assert [h.unit.name for h in find_wards(text, gaz, "Lâm Đồng")] == ["1 Bảo Lộc", "2 Bảo Lộc", "B'Lao"]
+    hits = find_wards("Chủ tịch UBND phường 12 Nguyễn Văn An cho biết", gaz, "Hồ Chí Minh")
+    assert [(h.surface, h.unit) for h in hits] == [("phường 12", None)]
+
+
+def test_a_numbered_list_of_old_wards_reads_every_item_in_the_district_after_it(gaz):
+    hits = find_wards("Phường mới gồm địa bàn các phường 11, 12, 13 và 14 thuộc Quận 5 (cũ).", gaz,
+                      "Hồ Chí Minh")
+    assert [(h.surface, {f.district for f in h.former}) for h in hits] == [
+        ("phường 11", {"Quận 5"}), ("12", {"Quận 5"}), ("13", {"Quận 5"}), ("14", {"Quận 5"})]
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Móng Cái 1: khai trương trung tâm hành chính công", "Quảng Ninh"),
+    ("UBND phường Móng Cái 1 vừa tổ chức hội nghị", "Quảng Ninh"),
+    ("Đảng ủy phường Xuân Hương – Đà Lạt ra nghị quyết", "Lâm Đồng"),
+])
+def test_names_with_a_number_or_a_suffix_are_kept_whole(gaz, text, province):
+    assert [h.unit.name for h in find_wards(text, gaz, province)] in (["Móng Cái 1"], ["Xuân Hương - Đà Lạt"])
+
+
+@pytest.mark.parametrize("text", [
+    "Du khách đến mua lụa Vạn Phúc, chụp ảnh trên cầu Long Biên rồi dạo quanh hồ Hoàn Kiếm.",
+    "Cầu Long Biên: sửa chữa mặt cầu trong ba tháng",
+    "Trường THCS Long Biên và chợ Long Biên cùng đón khách; phố Xã Đàn thông xe.",
+])
+def test_a_landmark_sharing_a_wards_name_is_not_a_mention(gaz, text):
+    # issue 10: a craft village, bridge, lake, market, school or street named after a ward
+    assert find_wards(text, gaz) == []

@@ -11,11 +11,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...gazetteer import FormerUnit, Gazetteer, tone_key
+from ...gazetteer import APOSTROPHES, FormerUnit, Gazetteer, tone_key
 from ...text import fold, fold_key
 from ..roles import SURNAMES
 from .vocab import (BULLETS, DISTRICT_WORDS, FORMER_MARKERS, LIST_JOINERS_RAW, MERGER_CUES, MERGER_FILLERS,
-                    MERGER_TIME_WORDS, PLACE_LINKS, PLURAL_WORDS, PROVINCE_ALIASES, PROVINCE_WORDS, TYPE_WORDS)
+                    MERGER_TIME_WORDS, PLACE_LINKS, PLACE_LINKS_RAW, PLURAL_WORDS, PROVINCE_ALIASES, PROVINCE_WORDS, TYPE_WORDS)
 
 _TYPE = re.compile(
     r"(?<!\w)(?P<type>" + "|".join(TYPE_WORDS) + r")(?!\w)[ \t]*:?[ \t]+",
@@ -25,6 +25,9 @@ _TYPE = re.compile(
 # after must be capitalised, which _run checks).
 _ABBREV = re.compile(r"(?<![\w.])[Pp]\.[ \t]*(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W_]+")
+# A syllable of a name: letters, or letters joined by an apostrophe in ethnic-minority names
+# ("D'Ran", "Ea H'Leo", "Cư M'gar"; straight or curly).
+_NAME_WORD = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*")
 _GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")  # between syllables: spaces or a joining dash
 _MAX_WORDS = 6  # "Văn Miếu - Quốc Tử Giám" has five syllables
 _JOINER = re.compile(
@@ -47,6 +50,7 @@ def _type_of(matched: str) -> str:
     return next(t for t in TYPE_WORDS.values() if fold_key(t) == key)
 
 
+_JOINER_KEYS = frozenset(fold_key(w) for w in LIST_JOINERS_RAW)
 _AFTER_NUMBER = re.compile(r"[/.,:\-]\d|[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
 
 
@@ -63,18 +67,24 @@ def _ends_numbered_name(text: str, pos: int) -> bool:
         return True
     folded = fold_key(words)
     head, _, rest = folded.partition(" ")
+    if head in _JOINER_KEYS:  # "các phường 11, 12 và 14": the list goes on
+        return True
     if head in PLACE_LINKS:  # "phường 12 thuộc Quận 3": a level word after "thuộc"/"của"
         return any(rest == w or w.startswith(rest + " ") for w in _LEVEL_WORDS)
     return any(folded == w or folded.startswith(w + " ") for w in DISTRICT_WORDS)
 
 
+_NUMBER_THEN_NAME = re.compile(r"[ \t]+(?=[^\W\d_])")  # spaces, then a letter
+
+
 def _run(text: str, pos: int, allow_number_first: bool = False) -> list[int]:
     """End offsets of the 1..n-word prefixes of the capitalised run starting at `pos`: capitalised
     syllables ("Tương", "TƯƠNG"), a number after the first ("Móng Cái 2"); "phường 12" when
-    `allow_number_first` (the number is then the whole name)."""
+    `allow_number_first`, and then the capitalised words after it ("phường 2 Bảo Lộc": the
+    caller keeps the longest known prefix, so "phường 12 Nguyễn Văn A" stays "12")."""
     ends: list[int] = []
     i = pos
-    word_at, gap_at = _WORD.match, _GAP.match
+    word_at, gap_at = _NAME_WORD.match, _GAP.match
     while len(ends) < _MAX_WORDS:
         m = word_at(text, i)
         if not m:
@@ -84,8 +94,14 @@ def _run(text: str, pos: int, allow_number_first: bool = False) -> list[int]:
             if ends:
                 ends.append(m.end())
             elif allow_number_first:
+                if not _ends_numbered_name(text, m.end()):
+                    return []
                 ends.append(m.end())
-                return ends if _ends_numbered_name(text, m.end()) else []
+                after = _NUMBER_THEN_NAME.match(text, m.end())
+                if not after:
+                    return ends
+                i = after.end()  # "phường 2 Bảo Lộc": a 2025 name may start with its number
+                continue
             else:
                 break
         elif not word[0].isupper() or word.lower() in LIST_JOINERS_RAW:  # "TƯƠNG MAI VÀ HOÀNG LIỆT"
@@ -240,8 +256,12 @@ def _after_merger(text: str, start: int, folded: str | None = None) -> bool:
     return True
 
 
-# A parenthesis naming a former district ("(quận Ba Đình cũ)"), skipped between merged lists.
-_OLD_DISTRICT_NOTE = re.compile(r"\([^()\n]{0,60}(?<!\w)cũ[ \t]*\)", re.IGNORECASE)
+# A note naming a former district, skipped between merged lists: a parenthesis ("(quận Ba Đình
+# cũ)") or a link word before it ("thuộc quận Ba Đình (cũ)", "của huyện Gia Lâm cũ").
+_OLD_DISTRICT_NOTE = re.compile(
+    r"\([^()\n]{0,60}(?<!\w)cũ[ \t]*\)"
+    r"|(?<!\w)(?:" + "|".join(PLACE_LINKS_RAW) + r")[ \t]+[^,;()\n.]{1,60}?(?:\([ \t]*cũ[ \t]*\)|(?<!\w)cũ(?!\w))",
+    re.IGNORECASE)
 _MERGER_GAP = re.compile(
     r"(?: (?:" + "|".join(MERGER_FILLERS + tuple(PLURAL_WORDS)) + r"|\d{1,3}|[,;:]))*")
 

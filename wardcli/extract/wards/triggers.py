@@ -23,6 +23,7 @@ def trigger_hits(scan: Scan, resolver: Resolver, province: str) -> list[WardHit]
             continue
         _, end, caps = head
         names: list[tuple[int, int, int, str | None]] = [(start, name_pos, end, None)]
+        numbered = text[name_pos].isdigit()
 
         def typo_at(pos: int, caps: bool = caps) -> tuple[int, str] | None:
             """(end, unit name) of a list item at `pos` that is a tone typo of one unit of the
@@ -36,7 +37,11 @@ def trigger_hits(scan: Scan, resolver: Resolver, province: str) -> list[WardHit]
             return (item_ends[-1], fixed) if fixed else None
 
         def next_item(pos: int, caps: bool = caps) -> tuple[int, str | None] | None:
-            """(end, corrected name or None) of the list item at `pos`, or None."""
+            """(end, corrected name or None) of the list item at `pos`, or None. After a numbered
+            name, a numbered item ("các phường 11, 12 và 14", "phường 1 Bảo Lộc, 2 Bảo Lộc")."""
+            if numbered and text[pos].isdigit():
+                e = scan.longest_known(pos, scan.run(pos, allow_number_first=True))
+                return (e, None) if e is not None else None
             e = scan.item_end(pos, caps)
             if e is not None:
                 return e, None

@@ -36,6 +36,7 @@ PROVINCE_WORDS = ("tinh", "thanh pho", "tp")  # tỉnh: province; thành phố /
 # Folded words that tie a ward to the district or province after them ("xã Liên Hà thuộc huyện
 # Đông Anh (cũ)", "phường Cô Giang của Quận 1 (cũ)"); only with a level word after them.
 PLACE_LINKS = ("thuoc", "cua")  # thuộc: belonging to; của: of
+PLACE_LINKS_RAW = ("thuộc", "của")  # the same, as written
 
 # Folded words introducing an intermediate level that may sit between ward and province
 # ("xã X, huyện Z, tỉnh Y").
@@ -49,6 +50,7 @@ MERGER_CUES = (
     "tren co so",  # trên cơ sở: on the basis of
     "thanh lap tu",  # thành lập từ: formed from
     "hinh thanh tu",  # hình thành từ: formed from
+    "sap xep",  # sắp xếp (từ): rearranged (from), the 2025 reform's own word
 )
 # Folded words that may stand between a merger verb and the type word ("sáp nhập toàn bộ diện
 # tích tự nhiên, quy mô dân số của các phường ...").
@@ -57,6 +59,7 @@ MERGER_FILLERS = (
     "dien tich", "tu nhien", "dan so", "quy mo", "dia gioi",  # area, natural, population, size, bounds
     "cua", "va", "hoac",  # of, and, or
     "don vi hanh chinh", "sap nhap", "nhap", "tu",  # administrative units, merge, from
+    "sap xep",  # "trên cơ sở sắp xếp toàn bộ diện tích ...": rearranging
     "xa", "phuong", "thi tran",  # "sáp nhập các xã, phường X, Y": a type word the plural shares
 )
 # Folded words before a merger verb that make it a time ("sau sáp nhập, phường X": after the
