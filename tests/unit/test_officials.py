@@ -1107,3 +1107,43 @@ def test_tokens_with_remembered_keys_are_the_lexicons(text):
     assert officials_tokens.tokenize(text) == tokenize(text)
     assert officials_tokens.tokenize(text, 3, 20) == tokenize(text, 3, 20)
     assert officials_tokens.tokenize(text) == tokenize(text)  # keys now remembered
+
+
+# -- issue 10: other word orders, rarer surnames, typos, offices beyond Hà Nội ----------------------
+
+
+@pytest.mark.parametrize("name", ["Lều Thị Quyên", "Trà Văn Quang", "Kha Văn Sáu", "Cấn Văn Thịnh",
+                                  "Khúc Thị Mai", "Lã Văn Bình", "Chử Đức Hòa", "Y Hòa Niê",
+                                  "Cil Ha Thuyên", "Ksor Phước Hải"])
+def test_rarer_family_names_open_a_name(gaz, name):
+    text = f"Chủ tịch UBND phường Tương Mai {name} cho biết phường đã hoàn thành kế hoạch."
+    assert table(text, gaz) == {(name, "Tương Mai"): ["Chủ tịch UBND"]}
+
+
+def test_words_left_out_of_the_family_names_stay_places(gaz):
+    # "Cái Răng", "Vạn Phúc" are places, not the start of a person's name
+    text = "Chủ tịch UBND phường Tương Mai Nguyễn Văn An thăm chợ nổi Cái Răng và làng Vạn Phúc."
+    assert table(text, gaz) == {("Nguyễn Văn An", "Tương Mai"): ["Chủ tịch UBND"]}
+
+
+@pytest.mark.parametrize("title", ["Phó Chủ tich", "Phó Chủ tịch ", "Phó  Chủ tịch"])
+def test_misspelt_title_and_doubled_space_read_as_the_title(gaz, title):
+    text = f"{title} UBND phường Định Công Hà Văn Tư cho biết, phường đã lắp 12 camera."
+    assert table(text, gaz) == {("Hà Văn Tư", "Định Công"): ["Phó Chủ tịch UBND"]}
+
+
+def test_misspelt_chair_and_u_with_hook_above_in_a_chain(gaz):
+    text = "Dự có đồng chí Tô Văn Hải, Bí thư Đảng uỷ, Chủ tich HĐND xã Hòa Xá phát biểu."
+    assert table(text, gaz) == {("Tô Văn Hải", "Hòa Xá"): ["Bí thư Đảng ủy", "Chủ tịch HĐND"]}
+
+
+@pytest.mark.parametrize("province", ["tỉnh Bắc Ninh", "Hà Nội", "TP. Hà Nội"])
+def test_office_place_and_province_then_honorific_name(gaz, province):
+    text = f"Phó Chủ tịch UBND phường Tương Mai, {province}, ông Đỗ Minh Khang, cho biết phường đã làm xong."
+    assert table(text, gaz) == {("Đỗ Minh Khang", "Tương Mai"): ["Phó Chủ tịch UBND"]}
+
+
+def test_office_place_then_province_without_honorific_is_no_aside(gaz):
+    # ", Hà Nội, " followed by no honorific: nothing to skip to, no name taken from the place
+    text = "Phó Chủ tịch UBND phường Tương Mai, Hà Nội, cho biết phường đã làm xong."
+    assert table(text, gaz) == {}
