@@ -1147,3 +1147,47 @@ def test_office_place_then_province_without_honorific_is_no_aside(gaz):
     # ", Hà Nội, " followed by no honorific: nothing to skip to, no name taken from the place
     text = "Phó Chủ tịch UBND phường Tương Mai, Hà Nội, cho biết phường đã làm xong."
     assert table(text, gaz) == {}
+
+
+def test_colon_list_after_heading_office_gives_each_item_the_office(gaz):
+    text = ("Dự lễ có các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh:\n"
+            "Khúc Văn Toàn, Bí thư Đảng ủy xã Tân Hà;\n"
+            "Lã Thị Hoa, Chủ tịch UBND xã Thanh Hà.\n"
+            "Năm 2026, tỉnh đặt mục tiêu thu ngân sách 900 tỷ đồng.")
+    got = {(h.name, h.place): h.roles for h in find_officials(text, gaz, None, "Lâm Đồng")}
+    assert got[("Khúc Văn Toàn", "Lâm Đồng")] == ["Tỉnh ủy viên"]
+    assert got[("Lã Thị Hoa", "Lâm Đồng")] == ["Tỉnh ủy viên"]
+    assert ("Khúc Văn Toàn", "Tân Hà") in got and len(got) == 4
+
+
+def test_colon_list_after_body_joined_makes_each_a_member(gaz):
+    text = ("Hội nghị bầu bổ sung vào Ban Thường vụ Tỉnh ủy nhiệm kỳ 2025-2030 các đồng chí: "
+            "Mạc Văn Hùng, Giám đốc Sở Xây dựng; Âu Thị Nga, Bí thư Đảng ủy phường Hạ Long.")
+    got = {(h.name, h.place): h.roles for h in find_officials(text, gaz, None, "Quảng Ninh")}
+    assert got[("Mạc Văn Hùng", "Quảng Ninh")] == ["Giám đốc Sở Xây dựng", "Ủy viên Ban Thường vụ Tỉnh ủy"]
+    assert got[("Âu Thị Nga", "Quảng Ninh")] == ["Ủy viên Ban Thường vụ Tỉnh ủy"]
+    assert got[("Âu Thị Nga", "Hạ Long")] == ["Bí thư Đảng ủy"]
+
+
+def test_colon_list_of_national_assembly_deputies(gaz):
+    text = ("Tổ đại biểu Quốc hội đơn vị bầu cử số 3 gồm các đại biểu: Chử Văn Nam, Phó Chủ tịch "
+            "HĐND thành phố; Tạ Thị Yến đã tiếp xúc cử tri phường Tương Mai.")
+    got = table(text, gaz)
+    assert got[("Chử Văn Nam", "Quốc hội")] == ["Đại biểu Quốc hội"]
+    assert got[("Chử Văn Nam", "Hà Nội")] == ["Phó Chủ tịch HĐND"]
+    assert ("Tạ Thị Yến", "Quốc hội") not in got  # the last piece has no "," after the name
+
+
+def test_colon_without_list_heading_gives_no_office(gaz):
+    text = "Phường Tương Mai có các đồng chí tham dự: Khúc Văn Toàn, Lã Thị Hoa."
+    assert table(text, gaz) == {}
+
+
+def test_executive_committee_member_of_a_province_is_a_provincial_committee_member(gaz):
+    text = "đồng chí Giáp Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ tỉnh Bắc Ninh, Phó Chủ tịch HĐND tỉnh phát biểu."
+    assert table(text, gaz) == {("Giáp Văn Hòa", "Bắc Ninh"): ["Tỉnh ủy viên", "Phó Chủ tịch HĐND"]}
+
+
+def test_standing_member_of_the_secretariat_is_a_central_office(gaz):
+    text = "Dự có đồng chí Ngô Minh Châu, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư."
+    assert table(text, gaz) == {("Ngô Minh Châu", "Trung ương"): ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]}

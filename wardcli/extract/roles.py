@@ -37,6 +37,7 @@ TITLES: dict[str, tuple[str, bool, str | None]] = {
     "bộ trưởng": ("Bộ trưởng", True, None),  # minister
     "thứ trưởng": ("Thứ trưởng", True, None),  # deputy minister
     "thủ tướng": ("Thủ tướng", False, "national"),  # prime minister
+    "thường trực ban bí thư": ("Thường trực Ban Bí thư", False, "national"),  # Secretariat's standing member
     "phó thủ tướng": ("Phó Thủ tướng", False, "national"),  # deputy prime minister
     "chỉ huy trưởng": ("Chỉ huy trưởng", True, None),  # military commander
     "chỉ huy phó": ("Chỉ huy phó", True, None),  # deputy military commander
@@ -248,6 +249,7 @@ NATIONAL_TITLE_PLACES = {
     "Thủ tướng": "Chính phủ",  # prime minister: the Government
     "Phó Thủ tướng": "Chính phủ",
     "Tổng Bí thư": "Trung ương Đảng",  # general secretary: the Party's Central Committee
+    "Thường trực Ban Bí thư": "Trung ương",  # the Secretariat's standing member: the centre
     "Chủ tịch nước": "Nhà nước",  # state president: the State
     "Đại biểu Quốc hội": "Quốc hội",  # "ĐBQH": a National Assembly deputy
     "Trợ lý Tổng Bí thư": "Văn phòng Tổng Bí thư",  # assistants work in the leader's office
@@ -309,6 +311,22 @@ APPOINTMENT_PHRASES = (
 # Plural words before a title: the names listed after it all hold the office ("các Phó Chủ tịch
 # UBND phường A và B").
 PLURAL_WORDS = ("các", "hai", "ba", "những", "02", "03")
+
+# A list of officials after a heading that ends in ":" ("... các đồng chí Ủy viên Ban Chấp
+# hành Đảng bộ tỉnh:", "bầu bổ sung vào Ban Thường vụ Tỉnh ủy các đồng chí:", "Tổ đại biểu Quốc
+# hội ... gồm các đại biểu:"): every person listed holds the heading's office.
+LIST_OPENERS = ("các đồng chí", "các đại biểu", "các ông", "các bà")  # the persons listed
+LIST_JOINED = ("vào",)  # "bầu vào <body>": each becomes a member ("Ủy viên") of it
+LIST_MEMBER = "Ủy viên"
+# A heading naming a body of deputies: each person listed is a deputy of it.
+LIST_DEPUTIES = {"đại biểu quốc hội": "Đại biểu Quốc hội", "đbqh": "Đại biểu Quốc hội"}
+
+# Offices read under another standard name, by the level of their place: a member of the
+# provincial (city) party organisation's executive committee is a "Tỉnh ủy viên" ("Thành ủy
+# viên"). Role as read -> {level of place: standard form}.
+ROLE_RENAMES = {
+    "Ủy viên Ban Chấp hành Đảng bộ": {"province": "Tỉnh ủy viên", "city": "Thành ủy viên"},
+}
 
 # Honorifics before a name: not part of it.
 HONORIFICS = ("đồng chí", "đ/c", "đ.c", "ông", "bà", "các đồng chí", "các ông", "các bà",

@@ -91,6 +91,10 @@ def assign_places(roles: list[Role], p: Parser, tok: int, local) -> list[tuple[s
                 title = f"{title} {place}"  # a province not named
             elif p.gaz.resolve(place, p.province) is not None:
                 title = f"{title} {T.IMPLIED_BODIES['Bí thư']}"
+        renames = T.ROLE_RENAMES.get(title)
+        if renames and place != LOCAL and (p.gaz.is_province(place) or p.gaz.current_province(place)):
+            # "Ủy viên Ban Chấp hành Đảng bộ tỉnh": a "Tỉnh ủy viên" of that province
+            title = renames.get("city" if p.gaz.is_city(place) else "province", title)
         out.append((title, place))
     if any(place == T.CENTRAL_PLACE for _, place in out):
         # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban ... Trung ương": one place
