@@ -1191,3 +1191,25 @@ def test_executive_committee_member_of_a_province_is_a_provincial_committee_memb
 def test_standing_member_of_the_secretariat_is_a_central_office(gaz):
     text = "Dự có đồng chí Ngô Minh Châu, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư."
     assert table(text, gaz) == {("Ngô Minh Châu", "Trung ương"): ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]}
+
+
+def test_province_word_after_a_named_department_is_its_territory(gaz):
+    text = "Giám đốc Sở Công Thương tỉnh Bắc Ninh Nghiêm Văn Lực đánh giá cao kết quả."
+    got = {(h.name, h.place): h.roles for h in find_officials(text, gaz, None, "Bắc Ninh")}
+    assert got == {("Nghiêm Văn Lực", "Bắc Ninh"): ["Giám đốc Sở Công Thương"]}
+
+
+def test_number_ending_a_ward_name_is_part_of_the_place(gaz):
+    # "Móng Cái 1" is the ward, the digit no figure and no separate place
+    text = "Bí thư Đảng ủy phường Móng Cái 1 Vi Văn Dũng phát biểu."
+    got = {(h.name, h.place): h.roles for h in find_officials(text, gaz, None, "Quảng Ninh")}
+    assert got == {("Vi Văn Dũng", "Móng Cái 1"): ["Bí thư Đảng ủy"]}
+
+
+def test_city_party_office_goes_to_the_city_of_the_ward_in_the_chain(gaz):
+    # a Hải Phòng ward's leader on a page read as Hà Nội's: the Thành ủy is Hải Phòng's
+    text = "Ủy viên Ban Thường vụ Thành ủy, Chủ tịch UBND phường Hải Dương Lê Văn Hùng phát biểu."
+    assert table(text, gaz) == {("Lê Văn Hùng", "Hải Phòng"): ["Ủy viên Ban Thường vụ Thành ủy"],
+                                ("Lê Văn Hùng", "Hải Dương"): ["Chủ tịch UBND"]}
+    same = "Ủy viên Ban Thường vụ Thành ủy, Bí thư Đảng ủy phường Tương Mai Lê Văn Hùng phát biểu."
+    assert ("Lê Văn Hùng", "Hà Nội") in table(same, gaz)
