@@ -1213,3 +1213,13 @@ def test_city_party_office_goes_to_the_city_of_the_ward_in_the_chain(gaz):
                                 ("Lê Văn Hùng", "Hải Dương"): ["Chủ tịch UBND"]}
     same = "Ủy viên Ban Thường vụ Thành ủy, Bí thư Đảng ủy phường Tương Mai Lê Văn Hùng phát biểu."
     assert ("Lê Văn Hùng", "Hà Nội") in table(same, gaz)
+
+
+def test_name_then_office_between_dashes(gaz):
+    text = "ông Kiều Văn Lâm - Chủ tịch UBND phường Tương Mai - cho biết phường đã hoàn thành."
+    assert table(text, gaz) == {("Kiều Văn Lâm", "Tương Mai"): ["Chủ tịch UBND"]}
+
+
+def test_name_then_office_chain_after_an_en_dash(gaz):
+    text = "Bà Lã Thị Bích – Bí thư Đảng ủy, Chủ tịch HĐND xã Hòa Xá phát biểu."
+    assert table(text, gaz) == {("Lã Thị Bích", "Hòa Xá"): ["Bí thư Đảng ủy", "Chủ tịch HĐND"]}
