@@ -1107,3 +1107,119 @@ def test_tokens_with_remembered_keys_are_the_lexicons(text):
     assert officials_tokens.tokenize(text) == tokenize(text)
     assert officials_tokens.tokenize(text, 3, 20) == tokenize(text, 3, 20)
     assert officials_tokens.tokenize(text) == tokenize(text)  # keys now remembered
+
+
+# -- issue 10: other word orders, rarer surnames, typos, offices beyond Hà Nội ----------------------
+
+
+@pytest.mark.parametrize("name", ["Lều Thị Quyên", "Trà Văn Quang", "Kha Văn Sáu", "Cấn Văn Thịnh",
+                                  "Khúc Thị Mai", "Lã Văn Bình", "Chử Đức Hòa", "Y Hòa Niê",
+                                  "Cil Ha Thuyên", "Ksor Phước Hải"])
+def test_rarer_family_names_open_a_name(gaz, name):
+    text = f"Chủ tịch UBND phường Tương Mai {name} cho biết phường đã hoàn thành kế hoạch."
+    assert table(text, gaz) == {(name, "Tương Mai"): ["Chủ tịch UBND"]}
+
+
+def test_words_left_out_of_the_family_names_stay_places(gaz):
+    # "Cái Răng", "Vạn Phúc" are places, not the start of a person's name
+    text = "Chủ tịch UBND phường Tương Mai Nguyễn Văn An thăm chợ nổi Cái Răng và làng Vạn Phúc."
+    assert table(text, gaz) == {("Nguyễn Văn An", "Tương Mai"): ["Chủ tịch UBND"]}
+
+
+@pytest.mark.parametrize("title", ["Phó Chủ tich", "Phó Chủ tịch ", "Phó  Chủ tịch"])
+def test_misspelt_title_and_doubled_space_read_as_the_title(gaz, title):
+    text = f"{title} UBND phường Định Công Hà Văn Tư cho biết, phường đã lắp 12 camera."
+    assert table(text, gaz) == {("Hà Văn Tư", "Định Công"): ["Phó Chủ tịch UBND"]}
+
+
+def test_misspelt_chair_and_u_with_hook_above_in_a_chain(gaz):
+    text = "Dự có đồng chí Tô Văn Hải, Bí thư Đảng uỷ, Chủ tich HĐND xã Hòa Xá phát biểu."
+    assert table(text, gaz) == {("Tô Văn Hải", "Hòa Xá"): ["Bí thư Đảng ủy", "Chủ tịch HĐND"]}
+
+
+@pytest.mark.parametrize("province", ["tỉnh Bắc Ninh", "Hà Nội", "TP. Hà Nội"])
+def test_office_place_and_province_then_honorific_name(gaz, province):
+    text = f"Phó Chủ tịch UBND phường Tương Mai, {province}, ông Đỗ Minh Khang, cho biết phường đã làm xong."
+    assert table(text, gaz) == {("Đỗ Minh Khang", "Tương Mai"): ["Phó Chủ tịch UBND"]}
+
+
+def test_office_place_then_province_without_honorific_is_no_aside(gaz):
+    # ", Hà Nội, " followed by no honorific: nothing to skip to, no name taken from the place
+    text = "Phó Chủ tịch UBND phường Tương Mai, Hà Nội, cho biết phường đã làm xong."
+    assert table(text, gaz) == {}
+
+
+def test_colon_list_after_heading_office_gives_each_item_the_office(gaz):
+    text = ("Dự lễ có các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh:\n"
+            "Khúc Văn Toàn, Bí thư Đảng ủy xã Tân Hà;\n"
+            "Lã Thị Hoa, Chủ tịch UBND xã Thanh Hà.\n"
+            "Năm 2026, tỉnh đặt mục tiêu thu ngân sách 900 tỷ đồng.")
+    got = {(h.name, h.place): h.roles for h in find_officials(text, gaz, None, "Lâm Đồng")}
+    assert got[("Khúc Văn Toàn", "Lâm Đồng")] == ["Tỉnh ủy viên"]
+    assert got[("Lã Thị Hoa", "Lâm Đồng")] == ["Tỉnh ủy viên"]
+    assert ("Khúc Văn Toàn", "Tân Hà") in got and len(got) == 4
+
+
+def test_colon_list_after_body_joined_makes_each_a_member(gaz):
+    text = ("Hội nghị bầu bổ sung vào Ban Thường vụ Tỉnh ủy nhiệm kỳ 2025-2030 các đồng chí: "
+            "Mạc Văn Hùng, Giám đốc Sở Xây dựng; Âu Thị Nga, Bí thư Đảng ủy phường Hạ Long.")
+    got = {(h.name, h.place): h.roles for h in find_officials(text, gaz, None, "Quảng Ninh")}
+    assert got[("Mạc Văn Hùng", "Quảng Ninh")] == ["Giám đốc Sở Xây dựng", "Ủy viên Ban Thường vụ Tỉnh ủy"]
+    assert got[("Âu Thị Nga", "Quảng Ninh")] == ["Ủy viên Ban Thường vụ Tỉnh ủy"]
+    assert got[("Âu Thị Nga", "Hạ Long")] == ["Bí thư Đảng ủy"]
+
+
+def test_colon_list_of_national_assembly_deputies(gaz):
+    text = ("Tổ đại biểu Quốc hội đơn vị bầu cử số 3 gồm các đại biểu: Chử Văn Nam, Phó Chủ tịch "
+            "HĐND thành phố; Tạ Thị Yến đã tiếp xúc cử tri phường Tương Mai.")
+    got = table(text, gaz)
+    assert got[("Chử Văn Nam", "Quốc hội")] == ["Đại biểu Quốc hội"]
+    assert got[("Chử Văn Nam", "Hà Nội")] == ["Phó Chủ tịch HĐND"]
+    assert ("Tạ Thị Yến", "Quốc hội") not in got  # the last piece has no "," after the name
+
+
+def test_colon_without_list_heading_gives_no_office(gaz):
+    text = "Phường Tương Mai có các đồng chí tham dự: Khúc Văn Toàn, Lã Thị Hoa."
+    assert table(text, gaz) == {}
+
+
+def test_executive_committee_member_of_a_province_is_a_provincial_committee_member(gaz):
+    text = "đồng chí Giáp Văn Hòa, Ủy viên Ban Chấp hành Đảng bộ tỉnh Bắc Ninh, Phó Chủ tịch HĐND tỉnh phát biểu."
+    assert table(text, gaz) == {("Giáp Văn Hòa", "Bắc Ninh"): ["Tỉnh ủy viên", "Phó Chủ tịch HĐND"]}
+
+
+def test_standing_member_of_the_secretariat_is_a_central_office(gaz):
+    text = "Dự có đồng chí Ngô Minh Châu, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư."
+    assert table(text, gaz) == {("Ngô Minh Châu", "Trung ương"): ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]}
+
+
+def test_province_word_after_a_named_department_is_its_territory(gaz):
+    text = "Giám đốc Sở Công Thương tỉnh Bắc Ninh Nghiêm Văn Lực đánh giá cao kết quả."
+    got = {(h.name, h.place): h.roles for h in find_officials(text, gaz, None, "Bắc Ninh")}
+    assert got == {("Nghiêm Văn Lực", "Bắc Ninh"): ["Giám đốc Sở Công Thương"]}
+
+
+def test_number_ending_a_ward_name_is_part_of_the_place(gaz):
+    # "Móng Cái 1" is the ward, the digit no figure and no separate place
+    text = "Bí thư Đảng ủy phường Móng Cái 1 Vi Văn Dũng phát biểu."
+    got = {(h.name, h.place): h.roles for h in find_officials(text, gaz, None, "Quảng Ninh")}
+    assert got == {("Vi Văn Dũng", "Móng Cái 1"): ["Bí thư Đảng ủy"]}
+
+
+def test_city_party_office_goes_to_the_city_of_the_ward_in_the_chain(gaz):
+    # a Hải Phòng ward's leader on a page read as Hà Nội's: the Thành ủy is Hải Phòng's
+    text = "Ủy viên Ban Thường vụ Thành ủy, Chủ tịch UBND phường Hải Dương Lê Văn Hùng phát biểu."
+    assert table(text, gaz) == {("Lê Văn Hùng", "Hải Phòng"): ["Ủy viên Ban Thường vụ Thành ủy"],
+                                ("Lê Văn Hùng", "Hải Dương"): ["Chủ tịch UBND"]}
+    same = "Ủy viên Ban Thường vụ Thành ủy, Bí thư Đảng ủy phường Tương Mai Lê Văn Hùng phát biểu."
+    assert ("Lê Văn Hùng", "Hà Nội") in table(same, gaz)
+
+
+def test_name_then_office_between_dashes(gaz):
+    text = "ông Kiều Văn Lâm - Chủ tịch UBND phường Tương Mai - cho biết phường đã hoàn thành."
+    assert table(text, gaz) == {("Kiều Văn Lâm", "Tương Mai"): ["Chủ tịch UBND"]}
+
+
+def test_name_then_office_chain_after_an_en_dash(gaz):
+    text = "Bà Lã Thị Bích – Bí thư Đảng ủy, Chủ tịch HĐND xã Hòa Xá phát biểu."
+    assert table(text, gaz) == {("Lã Thị Bích", "Hòa Xá"): ["Bí thư Đảng ủy", "Chủ tịch HĐND"]}

@@ -37,6 +37,7 @@ TITLES: dict[str, tuple[str, bool, str | None]] = {
     "bộ trưởng": ("Bộ trưởng", True, None),  # minister
     "thứ trưởng": ("Thứ trưởng", True, None),  # deputy minister
     "thủ tướng": ("Thủ tướng", False, "national"),  # prime minister
+    "thường trực ban bí thư": ("Thường trực Ban Bí thư", False, "national"),  # Secretariat's standing member
     "phó thủ tướng": ("Phó Thủ tướng", False, "national"),  # deputy prime minister
     "chỉ huy trưởng": ("Chỉ huy trưởng", True, None),  # military commander
     "chỉ huy phó": ("Chỉ huy phó", True, None),  # deputy military commander
@@ -70,6 +71,17 @@ TITLES: dict[str, tuple[str, bool, str | None]] = {
     "trợ lý chủ tịch nước": ("Trợ lý Chủ tịch nước", False, "national"),
     "trợ lý thủ tướng": ("Trợ lý Thủ tướng", False, "national"),
     "phụ trách": ("Phụ trách", True, None),  # in charge of (an office: "Phụ trách Văn phòng ...")
+}
+
+# Misspellings of titles seen in body text (a tone mark dropped): typo -> the title it stands
+# for. ("Uỷ"/"Ủy" and doubled spaces need no entry: words are compared by tone key.)
+TITLE_TYPOS = {
+    "chủ tich": "chủ tịch",  # chair, "ị" typed as "i"
+    "phó chủ tich": "phó chủ tịch",  # vice-chair
+    "chu tịch": "chủ tịch",  # chair, "ủ" typed as "u"
+    "phó chu tịch": "phó chủ tịch",
+    "giám đôc": "giám đốc",  # director
+    "phó giám đôc": "phó giám đốc",
 }
 
 # Words right before a title that make it part of a longer office or body ("Trợ lý Tổng Bí
@@ -237,6 +249,7 @@ NATIONAL_TITLE_PLACES = {
     "Thủ tướng": "Chính phủ",  # prime minister: the Government
     "Phó Thủ tướng": "Chính phủ",
     "Tổng Bí thư": "Trung ương Đảng",  # general secretary: the Party's Central Committee
+    "Thường trực Ban Bí thư": "Trung ương",  # the Secretariat's standing member: the centre
     "Chủ tịch nước": "Nhà nước",  # state president: the State
     "Đại biểu Quốc hội": "Quốc hội",  # "ĐBQH": a National Assembly deputy
     "Trợ lý Tổng Bí thư": "Văn phòng Tổng Bí thư",  # assistants work in the leader's office
@@ -299,6 +312,22 @@ APPOINTMENT_PHRASES = (
 # UBND phường A và B").
 PLURAL_WORDS = ("các", "hai", "ba", "những", "02", "03")
 
+# A list of officials after a heading that ends in ":" ("... các đồng chí Ủy viên Ban Chấp
+# hành Đảng bộ tỉnh:", "bầu bổ sung vào Ban Thường vụ Tỉnh ủy các đồng chí:", "Tổ đại biểu Quốc
+# hội ... gồm các đại biểu:"): every person listed holds the heading's office.
+LIST_OPENERS = ("các đồng chí", "các đại biểu", "các ông", "các bà")  # the persons listed
+LIST_JOINED = ("vào",)  # "bầu vào <body>": each becomes a member ("Ủy viên") of it
+LIST_MEMBER = "Ủy viên"
+# A heading naming a body of deputies: each person listed is a deputy of it.
+LIST_DEPUTIES = {"đại biểu quốc hội": "Đại biểu Quốc hội", "đbqh": "Đại biểu Quốc hội"}
+
+# Offices read under another standard name, by the level of their place: a member of the
+# provincial (city) party organisation's executive committee is a "Tỉnh ủy viên" ("Thành ủy
+# viên"). Role as read -> {level of place: standard form}.
+ROLE_RENAMES = {
+    "Ủy viên Ban Chấp hành Đảng bộ": {"province": "Tỉnh ủy viên", "city": "Thành ủy viên"},
+}
+
 # Honorifics before a name: not part of it.
 HONORIFICS = ("đồng chí", "đ/c", "đ.c", "ông", "bà", "các đồng chí", "các ông", "các bà",
               "anh", "chị")
@@ -319,12 +348,25 @@ PLACE_BEFORE = ("phố", "đường", "ngõ", "ngách", "phường", "xã", "qu�
                 "vườn hoa", "cụm", "lăng", "phố đi bộ", "khu vực", "tuyến", "ngã tư", "ngã ba",
                 "nút giao", "chung cư", "cúp", "giải", "huy hiệu", "giải thưởng")
 
-# Vietnamese family names (a closed class): a person's name starts with one.
+# Vietnamese family names (a closed class): a person's name starts with one. Words that are
+# mostly a place or a title when capitalised ("Cái Răng", "Vạn Phúc", "Ngũ Hành Sơn", "Phó",
+# "Cung Văn hóa", "Đường Láng") are left out: a name starting with one of them is missed rather
+# than a place taken for a person.
 SURNAMES = frozenset("""
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn trương lương
 đinh mai cao lưu tạ tô hà lâm chu kiều phùng quách thái tăng triệu vương la khúc nghiêm kim
-từ mạc lại diệp hứa âu thân giang trịnh nông lò lục hầu tống đàm quan bạch cù doãn khổng lã
-lỗ ông phí sầm tiêu ung vi viên yên châu chế chử đồng giáp hàn hoàng khương lạc liêu lư luân
-mã mạnh nghiêm ninh phương quản tôn trình văn vương thạch thiều tòng ứng ôn mông lành hạ
-đậu cấn khuất nhữ bế cầm lường điêu vàng sùng giàng thào mùa hờ lầu tào bành mẫn nhâm lam
+
+từ mạc lại diệp hứa âu thân giang trịnh lục hầu tống đàm quan bạch cù doãn khổng lã lỗ ông phí
+sầm tiêu ung vi viên yên châu chế chử đồng giáp hàn khương lạc liêu lư luân mã mạnh ninh phương
+quản tôn trình văn thạch thiều tòng ứng ôn hạ đậu cấn khuất nhữ mẫn nhâm lam tào bành lều trà
+kha ân biện bồ chúc dư đái đàn đổng giản hán hình liễu lữ lưỡng mạch miêu ngạc ngọ ngụy nhan
+nhiêu sử thôi thục tiết trâu uông vưu
+
+nông lò lường điêu cầm bế lành ma mông đèo quàng khà chẩu hoàng
+vàng sùng giàng thào mùa hờ lầu tẩn chảo bàn sìn tráng
+
+y ksor siu rơ rah kpă cil
 """.split())
+# Lines of the table: the common Kinh names; the rarer Kinh (many Sino-Vietnamese) names; Tày,
+# Nùng, Thái and Mường names, then Hmong and Dao; the Central Highlands' name-openers (Ê Đê "Y"
+# for men, Gia Rai "Ksor", "Siu", "Rơ Mah", "Rah Lan", Ba Na "Kpă", K'Ho "Cil").

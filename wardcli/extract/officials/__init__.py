@@ -17,6 +17,7 @@ states its part of the rules:
     chain.py          a role and a chain of roles (`Parser`)
     constructions.py  a paragraph's (name, roles): chain then name, name then chain, appointments
     placement.py      the place of each role of a chain
+    lists.py          a list of officials after a heading that gives them one office
     document.py       one text: the lines worth reading, its wards and provinces when asked
 
     >>> from wardcli.gazetteer import load_gazetteer
@@ -33,6 +34,7 @@ from ..hits import OfficialHit
 from .chain import Parser
 from .constructions import parse_paragraph
 from .document import Text
+from .lists import listed_officials
 from .placement import assign_places, place_code
 
 __all__ = ["drop_subsumed_roles", "find_officials"]
@@ -74,6 +76,15 @@ def find_officials(text: str, gaz: Gazetteer, place: str | None,
                                                                 place_code(gaz, where, province))
                 if role not in hit.roles:
                     hit.roles.append(role)
+    for start, end, name, offices in listed_officials(doc):
+        # "các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh: A, ...; B, ...": the heading's office
+        for role, where in offices:
+            hit = merged.get((name, where))
+            if hit is None:
+                hit = merged[(name, where)] = OfficialHit(start, end, name, [], where,
+                                                          place_code(gaz, where, province))
+            if role not in hit.roles:
+                hit.roles.append(role)
     for hit in merged.values():
         hit.roles = drop_subsumed_roles(hit.roles)
     return sorted(merged.values(), key=lambda h: h.start)

@@ -42,7 +42,10 @@ class Bodies(Territories):
                     break
                 j += 1
                 if j < len(toks) and self.alpha[j] and not self.cap[j] and toks[j].key not in SEPARATORS \
-                        and not self.at(j, WARD_WORDS) and not self.at(j, APPOINT):
+                        and not self.at(j, WARD_WORDS) and not self.at(j, APPOINT) \
+                        and not self.at(j, PROVINCE_WORDS) and not self.at(j, CITY_WORDS):
+                    # a lower-case word of the name ("Sở Văn hóa"), not the territory after it
+                    # ("Sở Công Thương tỉnh Bắc Ninh")
                     j += 1
                 taken = j
             elif t.key == AND and j + 1 < len(toks) and self.cap[j + 1] and j > i + n:

@@ -54,7 +54,7 @@ def parse_paragraph(p: Parser) -> list[Found]:
         if roles:
             # "Nguyên Bí thư Thành đoàn Hà Nội A được chỉ định làm ...": a post A no longer holds
             past = i > 0 and toks[i - 1].key == FORMERLY
-            k = p.skip(j, RANKS)
+            k = _province_aside(p, p.skip(j, RANKS))  # "... phường X, tỉnh Y, ông Z"
             if k < len(toks) and toks[k].text in {",", "-", "–"} and (
                     p.at(k + 1, HONORIFICS) or p.at(k + 1, RANKS)):
                 k = p.skip(p.skip_honorific(k + 1), RANKS)  # "Chủ tịch UBND phường X, ông Y"
@@ -142,6 +142,21 @@ def parse_paragraph(p: Parser) -> list[Found]:
             continue
         i += 1
     return found
+
+
+def _province_aside(p: Parser, k: int) -> int:
+    """Past ", <province>" after a chain when ", <honorific or rank>" follows it ("Phó Chủ tịch
+    UBND xã X, tỉnh Y, ông Z", "... phường X, Hà Nội, bà Z"): the ward's province, said in passing
+    between the office and its holder; else k."""
+    toks = p.toks
+    if k + 2 >= len(toks) or toks[k].text != ",":
+        return k
+    place, e = p.territory(k + 1)
+    if place is None or not (p.gaz.is_province(place) or p.gaz.current_province(place)):
+        return k
+    if e + 1 < len(toks) and toks[e].text == "," and (p.at(e + 1, HONORIFICS) or p.at(e + 1, RANKS)):
+        return e
+    return k
 
 
 def _skip_aside(p: Parser, e: int) -> int:

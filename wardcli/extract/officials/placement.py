@@ -29,6 +29,21 @@ def _delegation_before(p: Parser, tok: int) -> str | None:
     return None
 
 
+def _city_of_wards(roles: list[Role], p: Parser) -> str | None:
+    """The centrally run city whose ward a role of the chain names, when it is not the page's
+    province (a Hải Phòng ward's leader on a page read as Hà Nội's): its "Thành ủy", "Thành
+    phố" are that city's. None when no such ward, or the ward's name is shared by several."""
+    for r in roles:
+        if r.place in (None, LOCAL) or r.level != "local":
+            continue
+        provinces = {u.province for u in p.gaz.exact_units(r.place)}
+        if len(provinces) == 1:
+            city = provinces.pop()
+            if city != p.province and p.gaz.is_city(city):
+                return city
+    return None
+
+
 def assign_places(roles: list[Role], p: Parser, tok: int, local) -> list[tuple[str, str]]:
     """(role text, place) for each role of one chain, territories shared backwards."""
     out = []
@@ -67,6 +82,9 @@ def assign_places(roles: list[Role], p: Parser, tok: int, local) -> list[tuple[s
                 and not any(o.place is not None and o.level == "local" for o in roles):
             # "Thành ủy viên, Phó Chủ tịch HĐND A": no ward in a city-level chain, the city's
             place = p.province
+        if place is None and r.level == "city":
+            # "Ủy viên Ban Thường vụ Thành ủy, Chủ tịch UBND phường X": the city of ward X
+            place = _city_of_wards(roles, p)
         if place is None:
             if r.level in ("city", "province", "delegation"):
                 place = p.province
@@ -91,6 +109,10 @@ def assign_places(roles: list[Role], p: Parser, tok: int, local) -> list[tuple[s
                 title = f"{title} {place}"  # a province not named
             elif p.gaz.resolve(place, p.province) is not None:
                 title = f"{title} {T.IMPLIED_BODIES['Bí thư']}"
+        renames = T.ROLE_RENAMES.get(title)
+        if renames and place != LOCAL and (p.gaz.is_province(place) or p.gaz.current_province(place)):
+            # "Ủy viên Ban Chấp hành Đảng bộ tỉnh": a "Tỉnh ủy viên" of that province
+            title = renames.get("city" if p.gaz.is_city(place) else "province", title)
         out.append((title, place))
     if any(place == T.CENTRAL_PLACE for _, place in out):
         # "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban ... Trung ương": one place

@@ -29,6 +29,11 @@ class Territories(Names):
     def ward_name(self, i: int) -> tuple[str | None, int]:
         """A 2025 unit's name at i (longest known prefix of the capitalised run)."""
         end = self.cap_run(i)
+        if end < len(self.toks) and end > i and self.toks[end].text.isdigit():
+            # a number ending a ward's name ("phường Móng Cái 1"), when the gazetteer has it
+            unit = self.gaz.resolve(self.span(i, end + 1), self.province)
+            if unit is not None and tone_key(unit.name) == tone_key(self.span(i, end + 1)):
+                return unit.name, end + 1
         for j in range(end, i, -1):
             if self.toks[j - 1].text in "-–":
                 continue

@@ -22,7 +22,8 @@ def _by_last(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 # -- titles and bodies --------------------------------------------------------------------------
-TITLES = PhraseTable(T.TITLES)  # phrase -> (standard form, needs_body, level)
+TITLES = PhraseTable({**T.TITLES, **{typo: T.TITLES[title] for typo, title in T.TITLE_TYPOS.items()}})
+# phrase -> (standard form, needs_body, level); a misspelt title reads as the title it stands for
 PREFIXES = {_key(k): v for k, v in T.TITLE_PREFIXES.items()}  # "Quyền", "Q.": acting
 BODY_LIMITS = {phrase_key(k): v for k, v in T.TITLE_BODY_LIMITS.items()}  # title -> body starts
 TITLE_OWNERS = tuple(PhraseTable(T.TITLE_OWNERS))  # "Trợ lý", "Văn phòng" before a title
