@@ -44,3 +44,29 @@ def test_a_pair_of_staff_nouns_without_commas_is_one_noun(gaz):
 
 def test_tourist_trips_keep_their_whole_noun(gaz):
     assert _units(gaz, "Năm qua huyện đón 2,3 triệu lượt khách du lịch.") == [(2.3, "triệu lượt khách du lịch")]
+
+
+# --- places on pages about other provinces ------------------------------------------------------
+
+def test_a_place_closing_an_attendees_office_is_not_the_place_of_the_figures_after_it(gaz):
+    text = ("Dự hội nghị có đồng chí Lê Văn An, Bí thư Tỉnh ủy Nghệ An; 180 đại biểu đại diện "
+            "cho 2.300 đảng viên của Đảng bộ.")
+    assert [p for _, _, p in _hits(gaz, text, "Trường Vinh", "Nghệ An")] == ["Trường Vinh", "Trường Vinh"]
+
+
+def test_a_share_of_the_whole_city_belongs_to_the_part_the_paragraph_is_about(gaz):
+    text = ("Phường Hải Châu đẩy mạnh du lịch đêm.\n"
+            "Hiện có 120 khách sạn, chiếm 15% số phòng của toàn thành phố.")
+    text = text.replace("\n", " ")
+    assert _hits(gaz, text, "Hải Châu", "Đà Nẵng") == [(120, "khách sạn", "Hải Châu"), (15, "%", "Hải Châu")]
+
+
+def test_a_bare_province_at_the_head_of_a_clause_is_the_place_of_its_figures(gaz):
+    text = "Sau hợp nhất, tỉnh có 99 đơn vị hành chính, lớn nhất cả nước; tỉnh đặt mục tiêu 60% xã đạt chuẩn."
+    assert [(v, p) for v, _, p in _hits(gaz, text, "Từ Sơn", "Bắc Ninh")] == [(99, "Bắc Ninh"), (60, "Bắc Ninh")]
+
+
+def test_count_of_merged_units_is_a_metric_of_the_province(gaz):
+    text = "Toàn tỉnh hiện có 99 đơn vị hành chính cấp xã, trong đó 33 phường."
+    assert [(v, p) for v, _, p in _hits(gaz, text, "Từ Sơn", "Bắc Ninh")] == [(99, "Bắc Ninh"), (33, "Bắc Ninh")]
+    assert [(v, u) for v, u, _ in _hits(gaz, "Phường được thành lập trên cơ sở sáp nhập 4 xã.")] == [(4, "xã")]
