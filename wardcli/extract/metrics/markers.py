@@ -23,10 +23,10 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s+$", re.IGNORECASE)
 _LINE_HEAD = re.compile(r"\s*([^:\n]{2,40}):\s")
 # "cấp" (level) before a city word
 _LEVEL_BEFORE = re.compile(r"(?<!\w)cấp\s+$", re.IGNORECASE)
-_OF_BEFORE = re.compile(r"của\s+$")
+_OF_BEFORE = re.compile(r"của\s+(?:toàn\s+)?$")  # "của (toàn) thành phố": the whole a share is of
 _CLAUSE_VERB = re.compile(r"(?<!\w)(?:đã|đạt|có|là|được)(?!\w)")
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
-_CITY_THEN_WORD = re.compile(r"thành phố\s+[^\W\d_]")
+_CITY_THEN_WORD = re.compile(r"(?:thành phố|tỉnh)\s+[^\W\d_]")  # "..., tỉnh có 124 xã"
 _CLAUSE_MARKS = re.compile(r"[,;:]")
 
 
@@ -136,6 +136,8 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
         elif sent[m.start()].isupper() or sent[m.start():m.start() + 6].lower() == "thủ đô" \
                 or sent[max(0, m.start() - 5):m.start()].lower().endswith("toàn "):
             out.append((m.start(), province, None))  # "Thành phố", "toàn thành phố": the page's city
+            if _OF_BEFORE.search(sent[max(0, m.start() - 10):m.start()]):
+                share_of.add(m.start())  # "chiếm 22% số phòng của toàn thành phố" is a share
         elif not (m.group(1) or " ")[:1].isupper() and _city_is_place(sent, m.start()):
             out.append((m.start(), province, None))  # "trên địa bàn thành phố", "của thành phố"
             if _OF_BEFORE.search(sent[max(0, m.start() - 6):m.start()]):
@@ -158,6 +160,10 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
         if not inside(m.start()):
             out.append((m.start(1), place, BARE))
     out = _drop_recipients(sent, out)
+    # "Dự có đồng chí A, Bí thư Thành ủy Cần Thơ; 250 đại biểu ...": the place in the office of
+    # an attendee, closing an item of the list, is not where the figures after it are
+    out = [mk for mk in out if not (_OFFICE_BEFORE.search(sent[max(0, mk[0] - 40):mk[0]])
+                                    and _ITEM_END_AFTER.match(sent, mk[0]) or _PARTY_ITEM_END.match(sent, mk[0]))]
     # "Phường đề xuất Thành phố bổ sung ...": the addressee of a request is not the figure's place,
     # nor a partner ("Hội đã phối hợp với các hợp tác xã ở xã B tổ chức 6 lớp")
     out = [mk for mk in out
@@ -173,6 +179,13 @@ def _markers(sent: str, gaz: Gazetteer, place: str | None, province: str, line_s
            for o, p, c in sorted(set(out), key=lambda m: m[0])]
     return out
 
+
+_OFFICE_BEFORE = re.compile(r"(?:Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân"
+                            r"|Hội đồng nhân dân|Đảng ủy|Đảng uỷ|MTTQ)\s+$")
+_ITEM_END_AFTER = re.compile(r"(?:(?:[Pp]hường|[Xx]ã|[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?" + _NAME.pattern + r"\s*;")
+
+# "Tỉnh ủy Nghệ An;" closing an attendee's office: the province's party committee is a marker
+_PARTY_ITEM_END = re.compile(r"(?:Thành|Tỉnh) u?[ủu]y\s+" + _NAME.pattern + r"\s*;")
 
 _COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in COUNTRY_WORDS) + r")\b", re.IGNORECASE)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ...gazetteer import tone_key
-from ...lang.lexicon import PhraseTable, Token, phrase_key
+from ...lang.lexicon import PhraseTable, Token
 from ..roles import SURNAMES as _SURNAMES  # the surnames officials.py reads names by
 from ..units import (
     APPROX_WORDS, CLASSIFIER_HEADS, CLASSIFIERS, COMPOUND_WORDS, COUNT_PREFIXES, COUNTED_NOUNS,
@@ -105,16 +105,32 @@ def _adjacent(text: str, end: int, tok: Token) -> bool:
 def _phrases(table: list[str]) -> PhraseTable:
     """A word table as a `PhraseTable` of word keys; each phrase's value is the set of the gap
     sequences it may be written with: " " inside a compound, ", " in a pair of nouns written
-    with a comma ("cán bộ, công chức")."""
+    with a comma ("cán bộ, công chức"). A phrase is cut into words as `_tokens` cuts a text, so
+    a hyphenated word is one word ("héc-ta", as the figure's words read it).
+
+    >>> _match("300 héc-ta lúa", _tokens("300 héc-ta lúa", 3), 0, _phrases(["héc-ta"]))
+    1
+    """
     gaps_of: dict[tuple[str, ...], set] = {}
-    spelling: dict[tuple[str, ...], str] = {}
     for w in table:
-        words = _ALNUM_RUN.findall(w)
-        gaps = tuple(", " if "," in g else " " for g in _NON_WORD.findall(w.strip()))
-        k = phrase_key(" ".join(words))
-        gaps_of.setdefault(k, set()).add(gaps)
-        spelling.setdefault(k, " ".join(words))
-    return PhraseTable({spelling[k]: frozenset(g) for k, g in gaps_of.items()})
+        words = list(_JOINED_WORD.finditer(w))
+        gaps = tuple(", " if "," in w[a.end():b.start()] else " " for a, b in zip(words, words[1:]))
+        k = tuple(tone_key(m.group()) for m in words)
+        if k:
+            gaps_of.setdefault(k, set()).add(gaps)
+    return _keyed_table({k: frozenset(g) for k, g in gaps_of.items()})
+
+
+def _keyed_table(values: dict[tuple[str, ...], object]) -> PhraseTable:
+    """A `PhraseTable` of phrases already keyed word by word: the lexicon keys a phrase by its
+    own cut (`phrase_key`), which splits "héc-ta" in two, where `_tokens` reads one word."""
+    table = PhraseTable(())
+    table.values = dict(values)
+    table.by_first = {}
+    for k in sorted(table.values, key=len, reverse=True):
+        table.by_first.setdefault(k[0], []).append(k)
+    table.max_len = max((len(k) for k in table.values), default=0)
+    return table
 
 
 def _match(text: str, toks: _Words, i: int, table: PhraseTable) -> int:

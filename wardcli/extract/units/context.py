@@ -39,8 +39,13 @@ BASE_WORDS = ["so với", "vượt", "hoàn thành", "bằng", "theo", "đạt",
 # ("Kế hoạch đặt ra 90% nhưng thực tế đạt 92%").
 CONTRAST_WORDS = ["nhưng", "song", "tuy nhiên", "thực tế", "trong khi"]
 
-# Words between the two ends of a range ("từ 20 đến 25%"); dashes and "~" are also read as one.
-RANGE_WORDS = ["đến", "tới"]
+# Words between the two ends of a range or a change ("từ 20 đến 25%", "từ 52 xuống còn 44 học
+# sinh/lớp"); dashes and "~" are also read as one.
+RANGE_WORDS = [
+    "đến", "tới",  # to
+    "xuống còn", "xuống",  # down to
+    "lên đến", "lên tới", "lên",  # up to
+]
 
 # Commune-level type words, as written before a unit's name.
 WARD_TYPES = ["phường", "xã", "thị trấn"]

@@ -25,6 +25,8 @@ COUNTED_NOUNS = [
     "viên chức",  # public employees
     "cán bộ, công chức, viên chức",  # officials and public employees
     "cán bộ, công chức",  # officials and civil servants
+    "cán bộ công chức viên chức",  # officials and public employees (written without commas)
+    "cán bộ công chức",  # officials and civil servants (written without a comma)
     "cán bộ, đảng viên",  # officials and party members
     "hội viên",  # association members
     "đoàn viên",  # union / youth-union members
@@ -57,6 +59,7 @@ COUNTED_NOUNS = [
     "lượt",  # visits / times
     "lượt người",  # person-visits
     "lượt khách",  # visitor trips
+    "lượt khách du lịch",  # tourist trips
     "lượt truy cập",  # website visits
     "nhân viên",  # staff
     "y bác sĩ",  # doctors and nurses
@@ -161,6 +164,7 @@ COUNTED_NOUNS = [
     "phòng học",  # classrooms
     "chợ",  # markets
     "tuyến phố",  # streets
+    "tuyến ngõ",  # lanes
     "tuyến đường",  # roads
     "tuyến",  # routes
     "căn hộ",  # apartments

@@ -112,13 +112,15 @@ PLACE_NAME_PREFIXES = ["phường", "xã", "quận", "tổ", "khu phố", "ấp"
 ADDRESS_WORDS = ["cụm", "khu", "khu phố", "ngõ", "ngách", "hẻm", "kiệt", "số nhà", "nhà số", "thôn", "xóm",
                  "khóm", "ấp", "bản", "đội", "phố", "đường", "tổ", "tổ dân phố", "khu dân cư", "cụm dân cư"]
 
-# Exceptions to NUMBER_PREFIXES: "số" after these words is a count, not a label.
+# Exceptions to NUMBER_PREFIXES: "số" after these words is a count, not a label; a verb that
+# ends in a label word ("chỉnh trang" ends in "trang", page) is followed by a count.
 COUNT_PREFIXES = [
     "tổng số",  # total number
     "với số",  # with a number of
     "có số",  # has a number of
     "dân số",  # population ("dân số 65.023 người")
     "quân số",  # headcount (of a force)
+    "chỉnh trang",  # renovate ("chỉnh trang 14 tuyến phố"; not "trang 14", page 14)
 ]
 
 # Words before a NUMBER_PREFIXES noun that make the figure after it a count per item
