@@ -36,10 +36,11 @@ TIME_FILLERS = [
 ]
 
 # Other fields a portal prints beside the date, "Ngày đăng: ... | Chuyên mục: Tin hoạt động":
-# section, category, views, reads, source, author, posted by.
+# section, category, views, reads, source, author, posted by, editor, text, photos, design.
 META_FIELD = re.compile(
     r"^(?:chuy[êe]n\s+m[ụu]c|danh\s+m[ụu]c|l[ưu][ợo]t\s+(?:xem|[đd][ọo]c)|ngu[ồo]n|t[áa]c\s+gi[ảa]|"
-    r"ng[ưu][ờo]i\s+(?:[đd][ăa]ng|vi[ếe]t))\s*:", re.IGNORECASE)
+    r"ng[ưu][ờo]i\s+(?:[đd][ăa]ng|vi[ếe]t)|bi[êe]n\s+t[ậa]p|n[ộo]i\s+dung|[ảa]nh|"
+    r"thi[ếe]t\s+k[ếe])\s*:", re.IGNORECASE)
 
 # Relative times ("23 giờ trước" = 23 hours ago): kept raw, never resolved.
 RELATIVE_TIME = re.compile(

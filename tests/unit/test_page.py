@@ -1343,3 +1343,82 @@ def test_key_of_joined_lines_is_their_keys_joined(parts):
     from wardcli.text import fold_key
 
     assert fold_key(" ".join(parts)) == " ".join(k for k in map(fold_key, parts) if k)
+
+
+# --- site chrome above the headline (issue 10) ----------------------------------------------
+
+
+def test_link_rows_and_slogan_above_masthead_are_not_the_title():
+    # "Đăng ký | Đăng nhập", "Tòa soạn | Quảng cáo | Đặt báo" and a slogan of short pieces
+    # joined by dashes are chrome: the site's date under them is its "today", and the article's
+    # stamp under the byline gives the full time
+    page = load("page_chrome_rows_masthead.txt")
+    assert page.article.title == ("Phường Minh Khai lát lại vỉa hè 9 tuyến phố trước mùa lễ "
+                                  "hội cuối năm")
+    assert page.article.published == "2025-11-06T08:40"
+    assert page.article.byline == "Ngọc Lan - Văn Tú"
+
+
+def test_market_widget_captions_are_not_text_and_full_stop_headline_is_the_title():
+    page = load("page_market_widget_fullstop.txt")
+    assert page.article.title == "Phường Thuận Hóa mở tuyến phố đi bộ mới bên bờ sông."
+    assert page.article.published == "2025-11-03T19:20"
+    assert "Giá vàng" not in page.article.text and "25.910" not in page.article.text
+
+
+def test_same_topic_label_opens_the_teaser_list():
+    page = load("page_market_widget_fullstop.txt")
+    assert titles(page) == ["Phường Thuận Hóa chỉnh trang 12 kiệt nhỏ",
+                            "Phường Phú Xuân thu gom rác thải bằng xe điện"]
+
+
+def test_emagazine_credit_line_is_the_byline_and_foot_stamp_is_the_date():
+    page = load("page_emagazine_credits.txt")
+    assert page.article.title == "Làng chài giữ nghề giữa lòng đô thị biển"
+    assert page.article.byline == "Phạm Thu Trang"
+    assert page.article.published == "2025-10-28"
+    assert "Xuất bản" not in page.article.text
+    assert titles(page) == ["Mùa rươi trên những cánh đồng ven sông",
+                            "Người giữ lửa nghề đúc đồng làng cổ"]
+
+
+def test_stamp_row_with_author_and_editor_fields_gives_the_time():
+    page = load("page_byline_editor_stamp_row.txt")
+    assert page.article.title == ("Phường Tân Định khởi công cải tạo nhà văn hóa khu phố sau "
+                                  "30 năm")
+    assert page.article.published == "2025-12-11T10:05"
+    assert titles(page) == ["Phường Tân Định trồng mới 300 cây xanh",
+                            "Phường Bến Thành mở rộng tuyến phố đi bộ"]
+
+
+@pytest.mark.parametrize("line", [
+    "Đăng ký | Đăng nhập", "Tòa soạn | Quảng cáo | Đặt báo",
+    "Báo in | Cuối tuần | An ninh Thủ đô | Truyền hình",
+    "Thông tin nhanh - Chính xác - Gần dân",
+])
+def test_chrome_row_kinds(line):
+    from wardcli.page.kinds import is_chrome_row
+    assert is_chrome_row(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Xã Gia Lâm khai mạc Tuần lễ Văn hóa - Du lịch làng nghề",
+    "Hà Nội - Hải Phòng",
+    "Tác giả: Hầu Minh | Biên tập: Lê Vy",
+    "Phường Tây Hồ: Hơn 3.000 đoàn viên ra quân",
+])
+def test_headlines_and_credits_are_not_chrome_rows(line):
+    from wardcli.page.kinds import is_chrome_row
+    assert not is_chrome_row(line)
+
+
+@pytest.mark.parametrize("line,widget", [
+    ("Giá vàng SJC: 148,5 - 150,5 triệu đồng/lượng", True),
+    ("Tỷ giá USD/VND: 26.350", True),
+    ("Đà Nẵng 27°C - Có mưa rào", True),
+    ("Hà Nội: 114 xã vận hành ổn định sau 4 tháng", False),
+    ("Giá vàng: 5 điều người mua cần biết trước ngày vía Thần Tài", False),
+])
+def test_market_and_weather_widgets(line, widget):
+    from wardcli.page.kinds import is_noise
+    assert is_noise(line) is widget

@@ -72,6 +72,7 @@ from .boxes import lift_boxes
 from .chrome import page_lines
 from .header import is_headline, read_header, repeated_headline
 from .kinds import is_section_label, strip_outlet
+from .stamps import is_publish_stamp, line_stamp
 from .stubs import read_stubs, stub_run_start, teaser_docs
 
 
@@ -106,6 +107,12 @@ def parse_page(text: str, source: str) -> Page:
         region = region[:run]
     region = sapo + region
     body_start -= len(sapo)
+    if stamp is None:  # no time on top: one labelled at the article's foot ("Xuất bản: ...")
+        foot = next((k for k, ln in enumerate(region) if is_publish_stamp(ln)
+                     and line_stamp(ln) is not None and line_stamp(ln).iso), None)
+        if foot is not None:
+            stamp = line_stamp(region[foot])
+            region = region[:foot] + region[foot + 1:]
 
     if title is None:
         title = repeated_headline(region)

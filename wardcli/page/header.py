@@ -14,7 +14,7 @@ from .kinds import (
     is_section_label,
     strip_photo_mark,
 )
-from .names import clean_byline, is_caps_name, is_name
+from .names import clean_byline, credit_names, is_caps_name, is_name
 from .shapes import ends_sentence
 from .stamps import TRAILING_STAMP, is_publish_stamp, line_stamp, split_trailing_stamp
 from .vocab import PHOTO_MARK
@@ -52,6 +52,8 @@ def read_header(lines: list[str], blank_after: list[bool]):
         if is_section_label(ln) or len(ln) > 400:
             break
         st = line_stamp(ln) if h not in mast else None
+        if st is not None and sum(map(is_paragraph, lines[:h])) >= 2:
+            break  # a stamp under two paragraphs is the article's foot ("... / Xuất bản: ...")
         if st is None:
             head = _stamped_headline(lines, h, mast)
             if head is not None:
@@ -70,7 +72,7 @@ def read_header(lines: list[str], blank_after: list[bool]):
         ts = [k for k, b in enumerate(lines[:h]) if k not in mast and wordy(b) and all(
             wordy(x) or is_name(x) or is_caps_name(x) for x in lines[k + 1:h])]
         heads = [k for k in ts if is_headline(lines[k]) and not is_menu_item(lines[k])
-                 and not is_caps_name(lines[k])]
+                 and not is_caps_name(lines[k]) and not credit_names(lines[k])]
         # (a sapo with no full stop is longer than a headline: "<headline> / <sapo> / time")
         short = [k for k in heads if len(lines[k]) <= 160]
         t = (short or heads)[-1] if heads else (ts[0] if ts else None)
@@ -121,20 +123,24 @@ def read_header(lines: list[str], blank_after: list[bool]):
             and is_headline(lines[f + 1]) and len(lines[f + 1].split()) >= 6 \
             and len(lines[f + 1]) > len(lines[f]) + 10 and is_paragraph(lines[f + 2]) \
             and not describes_photo(lines[f + 1]) and not is_caption_line(lines[f + 1]) \
+            and not credit_names(lines[f + 1]) \
             and not any(c.isdigit() for c in lines[f]):
         f += 1
     first = lines[f]
-    if is_headline(first) and len(lines) > f + 1:
+    # an e-magazine's credit line under the headline ("Nội dung: X | Ảnh: Y") is its byline
+    credits = credit_names(lines[f + 1]) if f + 1 < len(lines) else []
+    nxt = f + 2 if credits else f + 1
+    if is_headline(first) and len(lines) > nxt:
         shown_again = any(fold_key(strip_photo_mark(ln)) == fold_key(first)
                           for ln in lines[f + 1:])
-        under_menu = bool(mast) and f == s0 and is_paragraph(lines[f + 1])
+        under_menu = bool(mast) and f == s0 and is_paragraph(lines[nxt])
         # a page printed with no blank lines at all: the first line over a paragraph, unless it
         # is a photo's caption (pages open with a photo too)
-        unspaced = not any(blank_after[:-1]) and is_paragraph(lines[f + 1]) \
+        unspaced = not any(blank_after[:-1]) and is_paragraph(lines[nxt]) \
             and not describes_photo(first) and not is_caption_line(first)
         if blank_after[f] or (shown_again and len(first.split()) >= 6) \
                 or ((under_menu or unspaced) and len(first.split()) >= 4):
-            return first, None, [], [], f + 1
+            return first, None, credits[:1], [], nxt
     return None, None, [], [], s0
 
 
