@@ -1422,3 +1422,39 @@ def test_headlines_and_credits_are_not_chrome_rows(line):
 def test_market_and_weather_widgets(line, widget):
     from wardcli.page.kinds import is_noise
     assert is_noise(line) is widget
+
+
+def test_caps_document_heading_above_dated_line_gives_headline_below_with_full_stop():
+    # a press release: "THÔNG CÁO BÁO CHÍ / UBND PHƯỜNG X / <place>, ngày ..." then the
+    # headline, closed by a full stop, over a longer lead
+    page = load("page_press_release_caps_heading.txt")
+    assert page.article.title == ("Phường Nam Sơn tổ chức Ngày hội đọc sách cho thiếu nhi lần "
+                                  "thứ hai.")
+    assert page.article.published == "2025-11-14"
+    assert page.article.lead.startswith("Sáng 13/11")
+
+
+def test_sidebar_lists_before_the_article_are_teasers_not_its_end():
+    page = load("page_sidebar_before_article.txt")
+    assert page.article.title == ("Hội đồng nhân dân phường Đông Hải giám sát tiến độ các dự "
+                                  "án trọng điểm")
+    assert page.article.published == "2025-11-20T10:20"
+    assert page.article.lead.startswith("Sáng 19/11")
+    assert titles(page) == [
+        "Phường Đông Hải hoàn thành cải tạo 6 tuyến kênh thoát nước",
+        "Xã Tân Lập đón nhận bằng công nhận xã văn hóa",
+        "Phường Tây Sơn ra mắt bản đồ số các điểm du lịch",
+        "Phường Bắc Lý: Trồng mới 2.000 cây xanh trên các tuyến phố",
+    ]
+
+
+def test_lead_day_with_year_of_dated_related_stories_is_the_date():
+    page = load("page_lead_date_dated_related.txt")
+    assert page.article.title.startswith("Phường Bình Minh tổng kết năm đầu")
+    assert page.article.published == "2025-12-05"
+
+
+def test_lead_day_without_dated_stamps_on_the_page_gives_no_date():
+    # a full date inside the text may be of any year: it does not date the lead
+    page = load("page_lead_date_no_dated_related.txt")
+    assert page.article.published is None

@@ -15,7 +15,7 @@ from .kinds import (
     strip_photo_mark,
 )
 from .names import clean_byline, credit_names, is_caps_name, is_name
-from .shapes import ends_sentence
+from .shapes import SENTENCE_BREAK, ends_sentence
 from .stamps import TRAILING_STAMP, is_publish_stamp, line_stamp, split_trailing_stamp
 from .vocab import PHOTO_MARK
 
@@ -76,6 +76,11 @@ def read_header(lines: list[str], blank_after: list[bool]):
         # (a sapo with no full stop is longer than a headline: "<headline> / <sapo> / time")
         short = [k for k in heads if len(lines[k]) <= 160]
         t = (short or heads)[-1] if heads else (ts[0] if ts else None)
+        # lines in capitals above the time ("THÔNG CÁO BÁO CHÍ / UBND XÃ X / Hà Nội, ngày ...")
+        # are a document's heading and sender when the headline stands under the time
+        full_stop = not heads and bool(ts) and all(lines[k].isupper() for k in ts)
+        if full_stop and _title_below(lines, h + 1, full_stop=True):
+            t = None
         for k, b in enumerate(lines[:h]):
             if t is not None and k <= t:
                 continue
@@ -88,7 +93,7 @@ def read_header(lines: list[str], blank_after: list[bool]):
             title = lines[t]
             if _headline_stamp(title):  # its own date too: "<headline> (15/08/2025) / time"
                 title = _headline_stamp(title)[0]
-        elif _title_below(lines, h + 1):  # "breadcrumb / time / title / sapo"
+        elif _title_below(lines, h + 1, full_stop):  # "breadcrumb / time / title / sapo"
             title = lines[h + 1]
             body_start = h + 2
             sapo, bylines = [], bylines[:1] if st.rest else []  # all above were breadcrumbs
@@ -182,11 +187,19 @@ def _headline_stamp(line: str):
     return title, st
 
 
-def _title_below(lines: list[str], i: int) -> bool:
+def _title_below(lines: list[str], i: int, full_stop: bool = False) -> bool:
     """Whether lines[i], just under the timestamp, is the headline: headline-like, 4+ words,
-    and text follows it."""
-    return i + 1 < len(lines) and is_headline(lines[i]) and len(lines[i].split()) >= 4 \
-        and not lines[i].endswith((":", ";", "…")) and len(lines[i]) <= 200
+    and text follows it. With `full_stop`, a headline closed by a full stop counts too: one
+    short sentence over a longer paragraph."""
+    if i + 1 >= len(lines):
+        return False
+    line = lines[i]
+    if full_stop and line.endswith(".") and not line.endswith("..") and len(line) <= 160 \
+            and not SENTENCE_BREAK.search(line) and is_paragraph(lines[i + 1]) \
+            and len(lines[i + 1]) > len(line):
+        line = line[:-1]
+    return is_headline(line) and len(line.split()) >= 4 \
+        and not line.endswith((":", ";", "…")) and len(line) <= 200
 
 
 def is_headline(line: str) -> bool:
