@@ -1458,3 +1458,13 @@ def test_lead_day_without_dated_stamps_on_the_page_gives_no_date():
     # a full date inside the text may be of any year: it does not date the lead
     page = load("page_lead_date_no_dated_related.txt")
     assert page.article.published is None
+
+
+def test_menu_row_and_visit_counter_after_the_article_are_not_teasers():
+    text = ("Phường An Phú lắp 30 camera giám sát giao thông\n09:00 12/11/2025\n"
+            "Sáng 11/11, phường An Phú hoàn thành lắp đặt 30 camera giám sát giao thông tại "
+            "các nút giao đông xe trên địa bàn phường.\n\nTin khác\n"
+            "Phường An Phú trồng mới 500 cây xanh\nTrang chủ | Thời sự | Kinh tế | Pháp luật\n"
+            "Thống kê truy cập: Đang online 12 | Tổng 1.204.331\n")
+    page = parse_page(normalise(text), "m.txt")
+    assert titles(page) == ["Phường An Phú trồng mới 500 cây xanh"]

@@ -43,6 +43,7 @@ from .vocab import (
     SITE_TAGLINE_WORDS,
     TAG_LABELS,
     TAG_LINE,
+    VISIT_COUNTER_HEADS,
     WEATHER,
 )
 
@@ -89,7 +90,8 @@ def _is_widget(line: str) -> bool:
         place = WEATHER.sub("", reading).replace(",", " ").split()  # a place, a reading
         if len(place) <= 3 and all(UPPER_START.match(w) for w in place):
             return True
-    if _is_market_widget(line):
+    if _is_market_widget(line) or (fold_key(line).startswith(VISIT_COUNTER_HEADS)
+                                    and any(c.isdigit() for c in line)):
         return True
     if ("%" in line and POLL_OPTION.match(line) and len(line.split("(")[0].split()) <= 4) \
             or HASHTAGS.match(line.strip()):

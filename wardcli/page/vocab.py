@@ -255,6 +255,12 @@ MARKET_WIDGET_HEADS = (
 )
 
 
+# A portal's visit counter, "Thống kê truy cập: Đang online 41 | Tổng 2.305.118" (visit
+# statistics, online now, total visits, visits today); fold_key prefixes.
+VISIT_COUNTER_HEADS = ("thong ke truy cap", "dang online", "dang truy cap", "tong luot truy cap",
+                       "luot truy cap", "truy cap hom nay")
+
+
 # A row of site links or a slogan above the article: pieces of 1-4 words joined by these
 # ("Đăng ký | Đăng nhập", "Tòa soạn | Quảng cáo | Đặt báo", "Thông tin nhanh - Chính xác -
 # Gần dân"). "|" and "·" make a row from two pieces, a dash from three.
