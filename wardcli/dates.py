@@ -36,10 +36,11 @@ TIME_FILLERS = [
 ]
 
 # Other fields a portal prints beside the date, "Ngày đăng: ... | Chuyên mục: Tin hoạt động":
-# section, category, views, reads, source, author, posted by.
+# section, category, views, reads, source, author, posted by, editor, text, photos, design.
 META_FIELD = re.compile(
     r"^(?:chuy[êe]n\s+m[ụu]c|danh\s+m[ụu]c|l[ưu][ợo]t\s+(?:xem|[đd][ọo]c)|ngu[ồo]n|t[áa]c\s+gi[ảa]|"
-    r"ng[ưu][ờo]i\s+(?:[đd][ăa]ng|vi[ếe]t))\s*:", re.IGNORECASE)
+    r"ng[ưu][ờo]i\s+(?:[đd][ăa]ng|vi[ếe]t)|bi[êe]n\s+t[ậa]p|n[ộo]i\s+dung|[ảa]nh|"
+    r"thi[ếe]t\s+k[ếe])\s*:", re.IGNORECASE)
 
 # Relative times ("23 giờ trước" = 23 hours ago): kept raw, never resolved.
 RELATIVE_TIME = re.compile(
@@ -153,3 +154,32 @@ def _parse_one(line: str, is_name: Callable[[str], bool]) -> Stamp | None:
         return None
     raw = s.replace(who, "", 1) if who in s else s[lo:hi]
     return Stamp(iso, raw.strip(" |-–—,:"), who)
+
+
+# A lead that opens on the day of the event: "Ngày 8/12, ...", "Sáng 31/10, ..." (on the day,
+# in the morning, afternoon, evening, at noon, at night of D/M), with no year.
+LEAD_DAY = re.compile(r"^(?:ng[àa]y|s[áa]ng|chi[ềe]u|t[ốo]i|tr[ưu]a|[đd][êe]m)\s+(\d{1,2})\s*/\s*(\d{1,2})"
+                      r"(?![\d/.-])", re.IGNORECASE)
+
+
+def lead_date(lead: str, stamps: list[str]) -> Stamp | None:
+    """The date a lead opens on ("Ngày 8/12, ...") with the year of the page's other stamps
+    (ISO dates of its dated related stories: the most frequent year, the latest of a tie).
+    None when the lead has no such opening or the page prints no other stamp: a full date
+    inside the text may be of any year ("(22/12/1944 - 22/12/2025)").
+
+    >>> lead_date("Ngày 8/12, phường tổ chức hội nghị.", ["2025-12-09", "2025-12-07"]).iso
+    '2025-12-08'
+    """
+    m = LEAD_DAY.match(lead)
+    years: dict[int, int] = {}
+    for iso in stamps:
+        if iso and iso[:4].isdigit():
+            years[int(iso[:4])] = years.get(int(iso[:4]), 0) + 1
+    if not m or not years:
+        return None
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return Stamp(f"{year:04d}-{month:02d}-{day:02d}", m.group(0), "")

@@ -1343,3 +1343,128 @@ def test_key_of_joined_lines_is_their_keys_joined(parts):
     from wardcli.text import fold_key
 
     assert fold_key(" ".join(parts)) == " ".join(k for k in map(fold_key, parts) if k)
+
+
+# --- site chrome above the headline (issue 10) ----------------------------------------------
+
+
+def test_link_rows_and_slogan_above_masthead_are_not_the_title():
+    # "Đăng ký | Đăng nhập", "Tòa soạn | Quảng cáo | Đặt báo" and a slogan of short pieces
+    # joined by dashes are chrome: the site's date under them is its "today", and the article's
+    # stamp under the byline gives the full time
+    page = load("page_chrome_rows_masthead.txt")
+    assert page.article.title == ("Phường Minh Khai lát lại vỉa hè 9 tuyến phố trước mùa lễ "
+                                  "hội cuối năm")
+    assert page.article.published == "2025-11-06T08:40"
+    assert page.article.byline == "Ngọc Lan - Văn Tú"
+
+
+def test_market_widget_captions_are_not_text_and_full_stop_headline_is_the_title():
+    page = load("page_market_widget_fullstop.txt")
+    assert page.article.title == "Phường Thuận Hóa mở tuyến phố đi bộ mới bên bờ sông."
+    assert page.article.published == "2025-11-03T19:20"
+    assert "Giá vàng" not in page.article.text and "25.910" not in page.article.text
+
+
+def test_same_topic_label_opens_the_teaser_list():
+    page = load("page_market_widget_fullstop.txt")
+    assert titles(page) == ["Phường Thuận Hóa chỉnh trang 12 kiệt nhỏ",
+                            "Phường Phú Xuân thu gom rác thải bằng xe điện"]
+
+
+def test_emagazine_credit_line_is_the_byline_and_foot_stamp_is_the_date():
+    page = load("page_emagazine_credits.txt")
+    assert page.article.title == "Làng chài giữ nghề giữa lòng đô thị biển"
+    assert page.article.byline == "Phạm Thu Trang"
+    assert page.article.published == "2025-10-28"
+    assert "Xuất bản" not in page.article.text
+    assert titles(page) == ["Mùa rươi trên những cánh đồng ven sông",
+                            "Người giữ lửa nghề đúc đồng làng cổ"]
+
+
+def test_stamp_row_with_author_and_editor_fields_gives_the_time():
+    page = load("page_byline_editor_stamp_row.txt")
+    assert page.article.title == ("Phường Tân Định khởi công cải tạo nhà văn hóa khu phố sau "
+                                  "30 năm")
+    assert page.article.published == "2025-12-11T10:05"
+    assert titles(page) == ["Phường Tân Định trồng mới 300 cây xanh",
+                            "Phường Bến Thành mở rộng tuyến phố đi bộ"]
+
+
+@pytest.mark.parametrize("line", [
+    "Đăng ký | Đăng nhập", "Tòa soạn | Quảng cáo | Đặt báo",
+    "Báo in | Cuối tuần | An ninh Thủ đô | Truyền hình",
+    "Thông tin nhanh - Chính xác - Gần dân",
+])
+def test_chrome_row_kinds(line):
+    from wardcli.page.kinds import is_chrome_row
+    assert is_chrome_row(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Xã Gia Lâm khai mạc Tuần lễ Văn hóa - Du lịch làng nghề",
+    "Hà Nội - Hải Phòng",
+    "Tác giả: Hầu Minh | Biên tập: Lê Vy",
+    "Phường Tây Hồ: Hơn 3.000 đoàn viên ra quân",
+])
+def test_headlines_and_credits_are_not_chrome_rows(line):
+    from wardcli.page.kinds import is_chrome_row
+    assert not is_chrome_row(line)
+
+
+@pytest.mark.parametrize("line,widget", [
+    ("Giá vàng SJC: 148,5 - 150,5 triệu đồng/lượng", True),
+    ("Tỷ giá USD/VND: 26.350", True),
+    ("Đà Nẵng 27°C - Có mưa rào", True),
+    ("Hà Nội: 114 xã vận hành ổn định sau 4 tháng", False),
+    ("Giá vàng: 5 điều người mua cần biết trước ngày vía Thần Tài", False),
+])
+def test_market_and_weather_widgets(line, widget):
+    from wardcli.page.kinds import is_noise
+    assert is_noise(line) is widget
+
+
+def test_caps_document_heading_above_dated_line_gives_headline_below_with_full_stop():
+    # a press release: "THÔNG CÁO BÁO CHÍ / UBND PHƯỜNG X / <place>, ngày ..." then the
+    # headline, closed by a full stop, over a longer lead
+    page = load("page_press_release_caps_heading.txt")
+    assert page.article.title == ("Phường Nam Sơn tổ chức Ngày hội đọc sách cho thiếu nhi lần "
+                                  "thứ hai.")
+    assert page.article.published == "2025-11-14"
+    assert page.article.lead.startswith("Sáng 13/11")
+
+
+def test_sidebar_lists_before_the_article_are_teasers_not_its_end():
+    page = load("page_sidebar_before_article.txt")
+    assert page.article.title == ("Hội đồng nhân dân phường Đông Hải giám sát tiến độ các dự "
+                                  "án trọng điểm")
+    assert page.article.published == "2025-11-20T10:20"
+    assert page.article.lead.startswith("Sáng 19/11")
+    assert titles(page) == [
+        "Phường Đông Hải hoàn thành cải tạo 6 tuyến kênh thoát nước",
+        "Xã Tân Lập đón nhận bằng công nhận xã văn hóa",
+        "Phường Tây Sơn ra mắt bản đồ số các điểm du lịch",
+        "Phường Bắc Lý: Trồng mới 2.000 cây xanh trên các tuyến phố",
+    ]
+
+
+def test_lead_day_with_year_of_dated_related_stories_is_the_date():
+    page = load("page_lead_date_dated_related.txt")
+    assert page.article.title.startswith("Phường Bình Minh tổng kết năm đầu")
+    assert page.article.published == "2025-12-05"
+
+
+def test_lead_day_without_dated_stamps_on_the_page_gives_no_date():
+    # a full date inside the text may be of any year: it does not date the lead
+    page = load("page_lead_date_no_dated_related.txt")
+    assert page.article.published is None
+
+
+def test_menu_row_and_visit_counter_after_the_article_are_not_teasers():
+    text = ("Phường An Phú lắp 30 camera giám sát giao thông\n09:00 12/11/2025\n"
+            "Sáng 11/11, phường An Phú hoàn thành lắp đặt 30 camera giám sát giao thông tại "
+            "các nút giao đông xe trên địa bàn phường.\n\nTin khác\n"
+            "Phường An Phú trồng mới 500 cây xanh\nTrang chủ | Thời sự | Kinh tế | Pháp luật\n"
+            "Thống kê truy cập: Đang online 12 | Tổng 1.204.331\n")
+    page = parse_page(normalise(text), "m.txt")
+    assert titles(page) == ["Phường An Phú trồng mới 500 cây xanh"]

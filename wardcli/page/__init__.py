@@ -66,12 +66,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..dates import lead_date
 from ..model import Doc, doc_id, make_id
 from .body import read_body
 from .boxes import lift_boxes
 from .chrome import page_lines
 from .header import is_headline, read_header, repeated_headline
-from .kinds import is_section_label, strip_outlet
+from .kinds import is_paragraph, is_section_label, strip_outlet
+from .shapes import ends_sentence
+from .stamps import is_publish_stamp, line_stamp
 from .stubs import read_stubs, stub_run_start, teaser_docs
 
 
@@ -80,6 +83,26 @@ class Page:
     article: Doc | None
     teasers: list[Doc] = field(default_factory=list)
     page: str = ""
+
+
+def _sidebar_end(lines: list[str]) -> int:
+    """Where the article starts on a page that opens with a sidebar of stub lists ("Tin nổi
+    bật / titles / Đọc nhiều / titles / <section> / <headline> / time / paragraphs"): a section
+    label comes before the first paragraph, and under the last such label a header is read.
+    Above the first label stand bare titles only. The sidebar ends at that header's headline
+    or time; 0 when the page has no such sidebar."""
+    para = next((i for i, ln in enumerate(lines) if is_paragraph(ln)), None)
+    labels = [i for i in range(para or 0) if is_section_label(lines[i])]
+    if not labels or any(line_stamp(ln) is not None or ends_sentence(ln)
+                         for ln in lines[:labels[0]]):
+        return 0  # the lines above the first label are a header or text, not a list of titles
+    start = labels[-1] + 1
+    rest = lines[start:para]
+    title, stamp, _, _, _ = read_header(rest + lines[para:para + 1], [False] * (len(rest) + 1))
+    if title is None or stamp is None:
+        return 0
+    at = [k for k, ln in enumerate(rest) if ln == title or line_stamp(ln) == stamp]
+    return start + min(at) if at else 0
 
 
 def parse_page(text: str, source: str) -> Page:
@@ -96,6 +119,10 @@ def parse_page(text: str, source: str) -> Page:
     if not lines:
         return Page(None, [], page_id)
     lines, blank_after, boxed = lift_boxes(lines, blank_after)
+    skip = _sidebar_end(lines)
+    if skip:  # a sidebar of stub lists before the article: its stubs are teasers
+        boxed = read_stubs(lines[:skip], 0) + boxed
+        lines, blank_after = lines[skip:], blank_after[skip:]
     # the article region ends at the first section label
     end = next((i for i, ln in enumerate(lines) if is_section_label(ln)), len(lines))
     title, stamp, bylines, sapo, body_start = read_header(lines[:end], blank_after)
@@ -106,6 +133,12 @@ def parse_page(text: str, source: str) -> Page:
         region = region[:run]
     region = sapo + region
     body_start -= len(sapo)
+    if stamp is None:  # no time on top: one labelled at the article's foot ("Xuất bản: ...")
+        foot = next((k for k, ln in enumerate(region) if is_publish_stamp(ln)
+                     and line_stamp(ln) is not None and line_stamp(ln).iso), None)
+        if foot is not None:
+            stamp = line_stamp(region[foot])
+            region = region[:foot] + region[foot + 1:]
 
     if title is None:
         title = repeated_headline(region)
@@ -124,6 +157,8 @@ def parse_page(text: str, source: str) -> Page:
         if lead is not None:
             paragraphs = paragraphs[1:]
         body = "\n\n".join(([lead] if lead else []) + paragraphs)
+        if stamp is None and lead:  # "Ngày 8/12, ...": the lead's day, the page's year
+            stamp = lead_date(lead, [s.stamp.iso for s in stubs if s.stamp and s.stamp.iso])
         published = stamp.iso if stamp else None
         article = Doc(
             id=doc_id("article", title, published, byline, body, art["captions"]),

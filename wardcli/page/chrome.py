@@ -6,6 +6,7 @@ from __future__ import annotations
 from .kinds import (
     is_block_label,
     is_breadcrumb,
+    is_chrome_row,
     is_contact,
     is_footer,
     is_noise,
@@ -49,7 +50,7 @@ def page_lines(text: str) -> tuple[list[str], list[bool]]:
             tags = seen_text  # a tag list follows; above the text, only the label goes
             continue
         if is_noise(ln) or is_script_artefact(ln) or is_tag_line(ln) or is_breadcrumb(ln) \
-                or (seen_text and is_contact(ln)) \
+                or (seen_text and is_contact(ln)) or (not seen_text and is_chrome_row(ln)) \
                 or (not started and (is_section_label(ln) or is_site_name(ln))):
             continue
         started = started or len(ln.split()) >= 4 or line_stamp(ln) is not None

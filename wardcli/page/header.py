@@ -14,8 +14,8 @@ from .kinds import (
     is_section_label,
     strip_photo_mark,
 )
-from .names import clean_byline, is_caps_name, is_name
-from .shapes import ends_sentence
+from .names import clean_byline, credit_names, is_caps_name, is_name
+from .shapes import SENTENCE_BREAK, ends_sentence
 from .stamps import TRAILING_STAMP, is_publish_stamp, line_stamp, split_trailing_stamp
 from .vocab import PHOTO_MARK
 
@@ -52,6 +52,8 @@ def read_header(lines: list[str], blank_after: list[bool]):
         if is_section_label(ln) or len(ln) > 400:
             break
         st = line_stamp(ln) if h not in mast else None
+        if st is not None and sum(map(is_paragraph, lines[:h])) >= 2:
+            break  # a stamp under two paragraphs is the article's foot ("... / Xuất bản: ...")
         if st is None:
             head = _stamped_headline(lines, h, mast)
             if head is not None:
@@ -70,10 +72,15 @@ def read_header(lines: list[str], blank_after: list[bool]):
         ts = [k for k, b in enumerate(lines[:h]) if k not in mast and wordy(b) and all(
             wordy(x) or is_name(x) or is_caps_name(x) for x in lines[k + 1:h])]
         heads = [k for k in ts if is_headline(lines[k]) and not is_menu_item(lines[k])
-                 and not is_caps_name(lines[k])]
+                 and not is_caps_name(lines[k]) and not credit_names(lines[k])]
         # (a sapo with no full stop is longer than a headline: "<headline> / <sapo> / time")
         short = [k for k in heads if len(lines[k]) <= 160]
         t = (short or heads)[-1] if heads else (ts[0] if ts else None)
+        # lines in capitals above the time ("THÔNG CÁO BÁO CHÍ / UBND XÃ X / Hà Nội, ngày ...")
+        # are a document's heading and sender when the headline stands under the time
+        full_stop = not heads and bool(ts) and all(lines[k].isupper() for k in ts)
+        if full_stop and _title_below(lines, h + 1, full_stop=True):
+            t = None
         for k, b in enumerate(lines[:h]):
             if t is not None and k <= t:
                 continue
@@ -86,7 +93,7 @@ def read_header(lines: list[str], blank_after: list[bool]):
             title = lines[t]
             if _headline_stamp(title):  # its own date too: "<headline> (15/08/2025) / time"
                 title = _headline_stamp(title)[0]
-        elif _title_below(lines, h + 1):  # "breadcrumb / time / title / sapo"
+        elif _title_below(lines, h + 1, full_stop):  # "breadcrumb / time / title / sapo"
             title = lines[h + 1]
             body_start = h + 2
             sapo, bylines = [], bylines[:1] if st.rest else []  # all above were breadcrumbs
@@ -121,20 +128,24 @@ def read_header(lines: list[str], blank_after: list[bool]):
             and is_headline(lines[f + 1]) and len(lines[f + 1].split()) >= 6 \
             and len(lines[f + 1]) > len(lines[f]) + 10 and is_paragraph(lines[f + 2]) \
             and not describes_photo(lines[f + 1]) and not is_caption_line(lines[f + 1]) \
+            and not credit_names(lines[f + 1]) \
             and not any(c.isdigit() for c in lines[f]):
         f += 1
     first = lines[f]
-    if is_headline(first) and len(lines) > f + 1:
+    # an e-magazine's credit line under the headline ("Nội dung: X | Ảnh: Y") is its byline
+    credits = credit_names(lines[f + 1]) if f + 1 < len(lines) else []
+    nxt = f + 2 if credits else f + 1
+    if is_headline(first) and len(lines) > nxt:
         shown_again = any(fold_key(strip_photo_mark(ln)) == fold_key(first)
                           for ln in lines[f + 1:])
-        under_menu = bool(mast) and f == s0 and is_paragraph(lines[f + 1])
+        under_menu = bool(mast) and f == s0 and is_paragraph(lines[nxt])
         # a page printed with no blank lines at all: the first line over a paragraph, unless it
         # is a photo's caption (pages open with a photo too)
-        unspaced = not any(blank_after[:-1]) and is_paragraph(lines[f + 1]) \
+        unspaced = not any(blank_after[:-1]) and is_paragraph(lines[nxt]) \
             and not describes_photo(first) and not is_caption_line(first)
         if blank_after[f] or (shown_again and len(first.split()) >= 6) \
                 or ((under_menu or unspaced) and len(first.split()) >= 4):
-            return first, None, [], [], f + 1
+            return first, None, credits[:1], [], nxt
     return None, None, [], [], s0
 
 
@@ -176,11 +187,19 @@ def _headline_stamp(line: str):
     return title, st
 
 
-def _title_below(lines: list[str], i: int) -> bool:
+def _title_below(lines: list[str], i: int, full_stop: bool = False) -> bool:
     """Whether lines[i], just under the timestamp, is the headline: headline-like, 4+ words,
-    and text follows it."""
-    return i + 1 < len(lines) and is_headline(lines[i]) and len(lines[i].split()) >= 4 \
-        and not lines[i].endswith((":", ";", "…")) and len(lines[i]) <= 200
+    and text follows it. With `full_stop`, a headline closed by a full stop counts too: one
+    short sentence over a longer paragraph."""
+    if i + 1 >= len(lines):
+        return False
+    line = lines[i]
+    if full_stop and line.endswith(".") and not line.endswith("..") and len(line) <= 160 \
+            and not SENTENCE_BREAK.search(line) and is_paragraph(lines[i + 1]) \
+            and len(lines[i + 1]) > len(line):
+        line = line[:-1]
+    return is_headline(line) and len(line.split()) >= 4 \
+        and not line.endswith((":", ";", "…")) and len(line) <= 200
 
 
 def is_headline(line: str) -> bool:

@@ -15,6 +15,8 @@ from .vocab import (
     BLOCK_LABELS,
     BREADCRUMB,
     CAPTION_OPENERS,
+    CHROME_ROW_BARS,
+    CHROME_ROW_DASHES,
     CAPTION_OPENERS_MARKED,
     CONTACT_PREFIXES,
     COPYRIGHT_PREFIXES,
@@ -22,6 +24,7 @@ from .vocab import (
     FOOTER_PREFIXES,
     HASHTAGS,
     INLINE_BOX_LABELS,
+    MARKET_WIDGET_HEADS,
     MENU_ITEMS,
     NOISE_LABELS,
     OUTLET_PREFIX,
@@ -40,6 +43,7 @@ from .vocab import (
     SITE_TAGLINE_WORDS,
     TAG_LABELS,
     TAG_LINE,
+    VISIT_COUNTER_HEADS,
     WEATHER,
 )
 
@@ -81,10 +85,14 @@ def _is_widget(line: str) -> bool:
     X", the outlet the page reposts), a site's tagline."""
     if len(line) > 160:
         return False
-    if len(line) <= 30 and WEATHER.search(line):
-        place = WEATHER.sub("", line).replace(",", " ").split()  # "Hà Nội 24°C": a place, a reading
+    reading, _, sky = line.partition(" - ")  # "Đà Nẵng 27°C - Có mưa rào": and the sky
+    if len(reading) <= 30 and len(sky.split()) <= 4 and WEATHER.search(reading):
+        place = WEATHER.sub("", reading).replace(",", " ").split()  # a place, a reading
         if len(place) <= 3 and all(UPPER_START.match(w) for w in place):
             return True
+    if _is_market_widget(line) or (fold_key(line).startswith(VISIT_COUNTER_HEADS)
+                                    and any(c.isdigit() for c in line)):
+        return True
     if ("%" in line and POLL_OPTION.match(line) and len(line.split("(")[0].split()) <= 4) \
             or HASHTAGS.match(line.strip()):
         return True
@@ -94,6 +102,31 @@ def _is_widget(line: str) -> bool:
     head, sep, tail = line.partition(" - ")
     return bool(sep) and len(line) <= 100 and len(head.split()) <= 4 and not ends_sentence(line) \
         and fold_key(tail).startswith(SITE_TAGLINE_WORDS)
+
+
+def _is_market_widget(line: str) -> bool:
+    """"Giá vàng SJC: 148,5 - 150,5 triệu đồng/lượng", "Tỷ giá USD/VND: 26.350": a price
+    widget's line, a market word, a colon, then figures with at most two words of unit."""
+    head, sep, tail = line.partition(":")
+    tail = tail.strip()
+    if not sep or len(head) > 30 or not tail[:1].isdigit():
+        return False
+    words = [w for w in tail.split() if any(c.isalpha() for c in w)]
+    return len(words) <= 2 and fold_key(head).startswith(MARKET_WIDGET_HEADS)
+
+
+def is_chrome_row(line: str) -> bool:
+    """A row of site links, sister publications or a slogan: "Đăng ký | Đăng nhập", "Tòa
+    soạn | Quảng cáo | Đặt báo", "Báo in | Cuối tuần | Truyền hình", "Thông tin nhanh -
+    Chính xác - Gần dân". Pieces of 1-4 words, no figures, no sentence, no "label: value"
+    (a credit line), two or more joined by bars, three or more by dashes."""
+    if len(line) > 150 or any(c.isdigit() for c in line) or ":" in line or ends_sentence(line):
+        return False
+    for sep, least in ((CHROME_ROW_BARS, 2), (CHROME_ROW_DASHES, 3)):
+        parts = sep.split(line)
+        if len(parts) >= least and all(1 <= len(p.split()) <= 4 for p in parts):
+            return True
+    return False
 
 
 def _is_source_line(line: str) -> bool:

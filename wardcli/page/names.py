@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold_key
 from .shapes import UPPER_START
-from .vocab import BYLINE_PREFIX, BYLINE_STAFF, BYLINE_WORDS
+from .vocab import BYLINE_PREFIX, BYLINE_STAFF, BYLINE_WORDS, CREDIT_ROLES
 
 
 def is_name(s: str) -> bool:
@@ -51,3 +52,17 @@ def clean_byline(s: str) -> str:
     if s.startswith("(") and s.endswith(")") and s.count("(") == 1:
         s = s[1:-1].strip()  # "(Theo Hànộimới)"
     return s
+
+
+def credit_names(line: str) -> list[str]:
+    """The names of a credit line, "Nội dung: Lê Thu Hà | Ảnh: Trần Vỹ | Thiết kế: Minh Khuê"
+    (text, photos, design: roles in `CREDIT_ROLES`), or [] for any other line."""
+    if len(line) > 160 or "|" not in line:
+        return []
+    names = []
+    for piece in line.split("|"):
+        role, sep, name = piece.partition(":")
+        if not sep or fold_key(role) not in CREDIT_ROLES or not is_name(name):
+            return []
+        names.append(name.strip())
+    return names

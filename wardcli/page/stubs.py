@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from ..dates import Stamp as _Stamp
 from ..model import Doc, doc_id
 from ..text import fold_key
-from .kinds import has_photo_mark, inline_link, is_label, is_outlet_name, strip_outlet
+from .kinds import (has_photo_mark, inline_link, is_chrome_row, is_label, is_outlet_name,
+                    strip_outlet)
 from .names import is_name
 from .shapes import ends_full_stop, ends_sentence, ends_summary, is_multi_sentence
 from .stamps import is_time_line, line_stamp, split_trailing_stamp
@@ -149,7 +150,7 @@ def read_stubs(lines: list[str], offset: int) -> list[Stub]:
     bare = False  # the stubs read so far in this list had no summaries
     while i < len(lines):
         line = lines[i]
-        if is_label(line) or has_photo_mark(line):
+        if is_label(line) or has_photo_mark(line) or is_chrome_row(line):  # or a menu row
             pending = None
             bare = False
             i += 1

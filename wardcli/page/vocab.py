@@ -85,11 +85,14 @@ INLINE_BOX_LABELS = {
 
 # The grammar most such labels follow, for the spellings the set above lacks: "(các) tin / bài
 # (viết) / tin bài / tin tức" + "khác / liên quan / mới (nhất) / cùng chuyên mục / nổi bật /
-# đọc nhiều / xem nhiều" (other / related / newest / same section / highlights / most read).
+# đọc nhiều / xem nhiều / cùng chủ đề" (other / related / newest / same section / highlights /
+# most read / same topic).
 SECTION_GRAMMAR = re.compile(
     r"^(?:cac |nhung )?(?:tin|bai|bai viet|tin bai|tin tuc|thong tin|van ban)"
     r" (?:(?:khac|lien quan|moi|moi nhat|moi hon|cu hon|cung chuyen muc|cung loai|noi bat|"
-    r"doc nhieu|xem nhieu|tieu diem|da dua|anh|video)(?: khac| nhat)?)$"
+    r"doc nhieu|xem nhieu|tieu diem|da dua|anh|video|cung chu de)(?: khac| nhat)?)$"
+    # ... or a kind of story + "khác" (other): "Video khác", "E-magazine khác", "Podcast khác"
+    r"|^(?:video|clip|e ?magazine|podcast|infographic|anh|phong su|multimedia|longform) khac$"
 )
 
 
@@ -237,6 +240,34 @@ FOLLOW = re.compile(r"^theo doi\b.{0,40}\btren(?: (?:facebook|zalo|youtube|tikto
 HASHTAGS = re.compile(r"^#\w.*#\w")
 
 
+# A market or price widget's caption, "Giá vàng SJC: 148,5 - 150,5 triệu đồng/lượng": it opens
+# with one of these (fold_key prefixes) and a colon, and figures follow.
+MARKET_WIDGET_HEADS = (
+    "gia vang",  # gold price
+    "gia xang",  # petrol price
+    "xang",  # petrol
+    "dau",  # oil / diesel
+    "ty gia",  # exchange rate
+    "gia usd",  # dollar price
+    "vn index", "vnindex", "hnx index",  # stock indices
+    "gia heo", "gia lua", "gia ca phe", "gia tieu", "gia cao su",  # farm prices: pig, rice, ...
+    "chung khoan",  # stocks
+)
+
+
+# A portal's visit counter, "Thống kê truy cập: Đang online 41 | Tổng 2.305.118" (visit
+# statistics, online now, total visits, visits today); fold_key prefixes.
+VISIT_COUNTER_HEADS = ("thong ke truy cap", "dang online", "dang truy cap", "tong luot truy cap",
+                       "luot truy cap", "truy cap hom nay")
+
+
+# A row of site links or a slogan above the article: pieces of 1-4 words joined by these
+# ("Đăng ký | Đăng nhập", "Tòa soạn | Quảng cáo | Đặt báo", "Thông tin nhanh - Chính xác -
+# Gần dân"). "|" and "·" make a row from two pieces, a dash from three.
+CHROME_ROW_BARS = re.compile(r"\s[|·•]\s")
+CHROME_ROW_DASHES = re.compile(r"\s[-–—]\s")
+
+
 # A site's own tagline at the foot of the page: "Báo Mới - Mạng xã hội tin tức hàng đầu Việt Nam"
 # (news social network), "... - Cơ quan ngôn luận của ..." (mouthpiece of), "... - Trang tin tức"
 # (news site); compared by fold_key, the words after the dash.
@@ -272,6 +303,12 @@ BYLINE_PREFIX = re.compile(
     r"t[áa]c\s+gi[ảa]|ph[óo]ng\s+vi[êe]n)\s*:\s*",
     re.IGNORECASE,
 )
+
+
+# Roles in a credit line under an e-magazine's headline, "Nội dung: X | Ảnh: Y | Thiết kế: Z"
+# (fold_key): text, photos, design, editor, author, produced by, layout, graphics, video.
+CREDIT_ROLES = {"noi dung", "anh", "thiet ke", "bien tap", "tac gia", "thuc hien", "trinh bay",
+                "do hoa", "video", "bai", "bai va anh", "ky thuat", "san xuat"}
 
 
 # Bylines that are not personal names: "Theo X" (after X), "PV" (reporter), "Nhóm PV".
