@@ -46,3 +46,21 @@ def test_fold_map_match_maps_back_to_original_span():
     i = folded.index("tuong mai")
     j = i + len("tuong mai")
     assert s[index[i]: index[j - 1] + 1] == "Tương Mai"
+
+
+@given(vietnamese)
+def test_fold_is_its_characters_folded_one_by_one(s):
+    # issue 9: fold() takes a fast path (NFD, marks dropped); it must give what folding each
+    # character of the NFC text gives, for any text
+    from wardcli.text import _fold_char
+
+    assert fold(s) == "".join(_fold_char(c) for c in unicodedata.normalize("NFC", s))
+
+
+@given(st.text(alphabet=st.sampled_from(list("\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f\u2009\u200a\u3000 ab\r\nđ")), max_size=40))
+def test_normalise_drops_invisibles_and_plain_spaces_odd_ones(s):
+    out = normalise(s)
+    assert not set(out) & set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f\u2009\u200a\u3000\r")
+    body = s[1:] if s.startswith("\ufeff") else s
+    kept = [c for c in body.replace("\r\n", "\n").replace("\r", "\n") if c not in "\u200b\u200c\u200d\u2060\ufeff\u00ad"]
+    assert out == "".join(" " if c in "\u00a0\u2007\u202f\u2009\u200a\u3000" else c for c in kept)
