@@ -69,15 +69,31 @@ class PhraseTable:
 
     def __init__(self, phrases: Iterable[str] | Mapping[str, object]):
         items = phrases.items() if isinstance(phrases, Mapping) else ((p, p) for p in phrases)
-        self.values: dict[tuple[str, ...], object] = {}
+        values: dict[tuple[str, ...], object] = {}
         for phrase, value in items:
             k = phrase_key(phrase)
             if k:
-                self.values.setdefault(k, value)
+                values.setdefault(k, value)
+        self._index(values)
+
+    @classmethod
+    def from_keys(cls, values: Mapping[tuple[str, ...], object]) -> PhraseTable:
+        """A table of phrases already cut and keyed by the caller (a reader whose words are
+        not `tokenize`'s, e.g. one that keeps "héc-ta" whole).
+
+        >>> PhraseTable.from_keys({(key("héc-ta"),): "ha"}).match([key("héc-ta")], 0)
+        1
+        """
+        table = cls.__new__(cls)
+        table._index({k: v for k, v in values.items() if k})
+        return table
+
+    def _index(self, values: dict[tuple[str, ...], object]) -> None:
+        self.values: dict[tuple[str, ...], object] = values
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
-        for k in sorted(self.values, key=len, reverse=True):
+        for k in sorted(values, key=len, reverse=True):
             self.by_first.setdefault(k[0], []).append(k)
-        self.max_len = max((len(k) for k in self.values), default=0)
+        self.max_len = max((len(k) for k in values), default=0)
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self.values

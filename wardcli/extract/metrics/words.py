@@ -118,19 +118,7 @@ def _phrases(table: list[str]) -> PhraseTable:
         k = tuple(tone_key(m.group()) for m in words)
         if k:
             gaps_of.setdefault(k, set()).add(gaps)
-    return _keyed_table({k: frozenset(g) for k, g in gaps_of.items()})
-
-
-def _keyed_table(values: dict[tuple[str, ...], object]) -> PhraseTable:
-    """A `PhraseTable` of phrases already keyed word by word: the lexicon keys a phrase by its
-    own cut (`phrase_key`), which splits "héc-ta" in two, where `_tokens` reads one word."""
-    table = PhraseTable(())
-    table.values = dict(values)
-    table.by_first = {}
-    for k in sorted(table.values, key=len, reverse=True):
-        table.by_first.setdefault(k[0], []).append(k)
-    table.max_len = max((len(k) for k in table.values), default=0)
-    return table
+    return PhraseTable.from_keys({k: frozenset(g) for k, g in gaps_of.items()})
 
 
 def _match(text: str, toks: _Words, i: int, table: PhraseTable) -> int:
