@@ -56,8 +56,13 @@ def _scan(hay, lo: int, hi: int, matcher: Matcher) -> Iterator[tuple[int, int]]:
     search = regex.search
     while pos <= hi and (m := search(hay, pos, hi)) is not None:
         s, e = m.span()
-        if e == s:
-            pos = s + 1
+        if e == s:  # an empty match ("a?|b"): a non-empty one may start at s too; finditer
+            line_end = hay.find(b"\n", s, hi)  # retries there as the reference search does
+            line_end = hi if line_end < 0 else line_end
+            for m2 in regex.finditer(hay, s, line_end):
+                if m2.end() > m2.start():
+                    yield m2.span()
+            pos = line_end + 1
             continue
         line_end = hay.find(b"\n", s, e)
         if line_end < 0:
