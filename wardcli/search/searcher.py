@@ -38,6 +38,20 @@ def iter_spans(index: FoldedIndex, matcher: Matcher, chunk_size: int = 1 << 23) 
             yield s, e, hay[s:e]
 
 
+def _line_end(hay, at: int, hi: int) -> int:
+    """The end of the line holding offset `at` (its newline, or `hi`)."""
+    end = hay.find(b"\n", at, hi)
+    return hi if end < 0 else end
+
+
+def _in_line(regex, hay, start: int, line_end: int) -> Iterator[tuple[int, int]]:
+    """Non-empty matches in hay[start:line_end], as finditer finds them (after an empty match
+    it retries at the same place for a non-empty one)."""
+    for m in regex.finditer(hay, start, line_end):
+        if m.end() > m.start():
+            yield m.span()
+
+
 def _scan(hay, lo: int, hi: int, matcher: Matcher) -> Iterator[tuple[int, int]]:
     """Spans of matches in hay[lo:hi] (whole lines), none across a line end."""
     regex, probe = matcher.regex, matcher.probe
@@ -45,33 +59,24 @@ def _scan(hay, lo: int, hi: int, matcher: Matcher) -> Iterator[tuple[int, int]]:
     if probe is not None:  # candidate lines from the fast probe, hits from the full regex
         while pos <= hi and (m := probe.search(hay, pos, hi)) is not None:
             s = m.start()
-            line_start = max(lo, hay.rfind(b"\n", lo, s) + 1)
-            line_end = hay.find(b"\n", s, hi)
-            line_end = hi if line_end < 0 else line_end
-            for m2 in regex.finditer(hay, line_start, line_end):
-                if m2.end() > m2.start():
-                    yield m2.span()
+            line_end = _line_end(hay, s, hi)
+            yield from _in_line(regex, hay, max(lo, hay.rfind(b"\n", lo, s) + 1), line_end)
             pos = line_end + 1
         return
     search = regex.search
     while pos <= hi and (m := search(hay, pos, hi)) is not None:
         s, e = m.span()
-        if e == s:  # an empty match ("a?|b"): a non-empty one may start at s too; finditer
-            line_end = hay.find(b"\n", s, hi)  # retries there as the reference search does
-            line_end = hi if line_end < 0 else line_end
-            for m2 in regex.finditer(hay, s, line_end):
-                if m2.end() > m2.start():
-                    yield m2.span()
+        if e == s:  # an empty match ("a?|b"): a non-empty one may start at s too
+            line_end = _line_end(hay, s, hi)
+            yield from _in_line(regex, hay, s, line_end)
             pos = line_end + 1
             continue
-        line_end = hay.find(b"\n", s, e)
-        if line_end < 0:
+        if hay.find(b"\n", s, e) < 0:
             yield s, e
             pos = e
             continue
-        for m2 in regex.finditer(hay, pos, line_end):  # crossed a line end: stay in the line
-            if m2.end() > m2.start():
-                yield m2.span()
+        line_end = _line_end(hay, s, e)  # crossed a line end: stay in the line
+        yield from _in_line(regex, hay, pos, line_end)
         pos = line_end + 1
 
 
